@@ -1,0 +1,59 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Data flows one way: files → Briefing (model) → BriefingUI (view state, cell grid) → terminal.
+// Only BriefingUI links ncurses, and only through the CNcurses system module.
+let package = Package(
+    name: "Briefing",
+    products: [
+        .library(name: "Briefing", targets: ["Briefing"]),
+        .library(name: "BriefingUI", targets: ["BriefingUI"]),
+        .executable(name: "briefing", targets: ["BriefingCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcurses",
+            path: "Sources/CNcurses",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "Briefing",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "BriefingUI",
+            dependencies: ["Briefing", "CNcurses"]
+        ),
+        .executableTarget(
+            name: "BriefingCLI",
+            dependencies: [
+                "Briefing",
+                "BriefingUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            plugins: ["EmbedSamples"]
+        ),
+        // Build-time only: turns seeds/ into Swift source so a copied binary carries the samples.
+        .executableTarget(name: "EmbedSamplesTool", path: "Plugins/EmbedSamplesTool"),
+        .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["EmbedSamplesTool"]),
+
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
+        .testTarget(
+            name: "BriefingUITests",
+            dependencies: [
+                "Briefing",
+                "BriefingUI",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        // Drives the real `briefing` binary inside tmux; depending on the executable makes
+        // `swift test` build it first.
+        .testTarget(name: "EndToEndTests", dependencies: ["BriefingCLI"]),
+    ]
+)

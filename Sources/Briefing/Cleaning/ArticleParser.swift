@@ -1,0 +1,302 @@
+/// Turns the text of one page dump into an `Article`: finds the metadata (title, author, outlet,
+/// date) wherever the page put it, throws away page furniture, and splits the body into clean
+/// paragraphs that keep their offsets in the raw text.
+///
+/// The dump is read in three zones. The head runs from the top to the first line of prose and
+/// holds breadcrumbs, the title (perhaps twice), bylines and dates. The tail runs back from the
+/// end over short non-prose lines: credits, closing bylines, "(Outlet – tags)", share and tag
+/// lines. Everything between is body, where only lines that are never prose (image credits,
+/// dates, rules, advertisements) are removed.
+public enum ArticleParser {
+    public enum Format: Sendable {
+        case plainText, markdown
+
+        /// Markdown for `.md` and `.markdown` files, plain text otherwise.
+        public init(path: String) {
+            let lower = path.lowercased()
+            self = lower.hasSuffix(".md") || lower.hasSuffix(".markdown") ? .markdown : .plainText
+        }
+    }
+
+    /// Parses `text`; nil when nothing is left once boilerplate is removed.
+    public static func parse(_ text: String, id: String, path: String, format: Format) -> Article? {
+        var parse = Parse(source: SourceText(text), format: format)
+        parse.run()
+        guard !parse.paragraphs.isEmpty else { return nil }
+        return Article(
+            id: id, path: path, title: parse.title, author: parse.author, outlet: parse.outlet,
+            published: parse.published?.iso8601, paragraphs: parse.paragraphs)
+    }
+}
+
+private struct Parse {
+    let source: SourceText
+    var format: ArticleParser.Format
+    var kinds: [LineKind]
+    /// Lines that belong to the body.
+    var isBody: [Bool]
+
+    var title: String?
+    var author: String?
+    var outlet: String?
+    var published: CalendarDate?
+    var updated: CalendarDate?
+    var undated: CalendarDate?
+    var breadcrumbTitle: String?
+    var paragraphs: [Paragraph] = []
+
+    init(source: SourceText, format: ArticleParser.Format) {
+        self.source = source
+        self.format = format
+        kinds = []
+        isBody = Array(repeating: false, count: source.lines.count)
+    }
+
+    var markdown: Bool { format == .markdown }
+
+    mutating func run() {
+        var first = source.lines.firstIndex { !$0.isBlank } ?? source.lines.count
+        if let front = FrontMatter(lines: source.lines, first: first) {
+            format = .markdown
+            title = front.title
+            author = front.author
+            outlet = front.outlet
+            published = front.published
+            first += front.lineCount
+        }
+        kinds = source.lines.map { LineClassifier.classify($0.normalized, markdown: markdown) }
+        let bodyStart = readHead(from: first)
+        let bodyEnd = readTail(downTo: bodyStart)
+        readBody(bodyStart..<bodyEnd)
+        if title == nil, let crumb = breadcrumbTitle, !crumb.hasSuffix("…"), !crumb.hasSuffix("...") {
+            title = crumb
+        }
+        published = published ?? undated ?? updated
+        buildParagraphs(bodyStart..<bodyEnd)
+    }
+
+    // MARK: - Zones
+
+    /// Reads metadata from the top; returns the first line of the body.
+    mutating func readHead(from first: Int) -> Int {
+        var i = first
+        while i < kinds.count {
+            let line = source.lines[i].normalized
+            switch kinds[i] {
+            case .blank, .imageCredit, .furniture, .rule, .markdownImage:
+                break
+            case .heading(let level, let text):
+                if title == nil && level <= 2 {
+                    title = text
+                } else if !isRepeatedTitle(text) {
+                    return i
+                }
+            case .text:
+                if isRepeatedTitle(line) { break }
+                if author == nil, PersonName.isLoneName(line), isNextToMetadata(i) {
+                    author = line
+                } else if title == nil, isTitleLike(line) {
+                    title = line
+                } else {
+                    return i
+                }
+            default:
+                takeMetadata(kinds[i])
+            }
+            i += 1
+        }
+        return i
+    }
+
+    /// Reads metadata from the bottom; returns the line after the last body line.
+    mutating func readTail(downTo floor: Int) -> Int {
+        var i = kinds.count
+        var sawClosingMetadata = false
+        while i > floor {
+            let kind = kinds[i - 1]
+            let line = source.lines[i - 1].normalized
+            switch kind {
+            case .blank, .imageCredit, .furniture, .rule, .markdownImage:
+                break
+            case .text:
+                // A lone name just above "(Outlet – tags)" or another closing line is a byline.
+                guard sawClosingMetadata, PersonName.isLoneName(line) else { return i }
+                author = author ?? line
+            case .heading:
+                return i
+            default:
+                takeMetadata(kind)
+                sawClosingMetadata = true
+            }
+            i -= 1
+        }
+        return i
+    }
+
+    /// Marks body lines, leaving out those that are never prose wherever they stand.
+    mutating func readBody(_ range: Range<Int>) {
+        for i in range {
+            switch kinds[i] {
+            case .blank, .imageCredit, .markdownImage, .rule:
+                continue
+            case .date(let date, let label) where label != .none:
+                takeMetadata(.date(date, label))  // a repeated "Updated ..." line
+            case .furniture:
+                // Mid-body only whole-line furniture ("Advertisement") goes; a sentence that
+                // merely starts like a tag line stays.
+                if BoilerplateRules.furnitureLines.contains(source.lines[i].normalized.lowercased()) { continue }
+                isBody[i] = true
+            case .text where isRepeatedTitle(source.lines[i].normalized):
+                continue
+            default:
+                isBody[i] = true
+            }
+        }
+    }
+
+    mutating func takeMetadata(_ kind: LineKind) {
+        switch kind {
+        case .breadcrumb(let last):
+            breadcrumbTitle = breadcrumbTitle ?? last
+        case .date(let date, let label):
+            switch label {
+            case .published: published = published ?? date
+            case .updated: updated = updated ?? date
+            case .none: undated = undated ?? date
+            }
+        case .byline(let name):
+            author = author ?? name
+        case .field(let field, let value):
+            switch field {
+            case .title: title = title ?? value
+            case .author: author = author ?? value
+            case .outlet: outlet = outlet ?? value
+            case .url: outlet = outlet ?? Self.siteName(fromURL: value)
+            case .date, .updated, .other: break
+            }
+        case .outletTag(let name):
+            outlet = outlet ?? name
+        default:
+            break
+        }
+    }
+
+    // MARK: - Paragraphs
+
+    /// Splits body lines into paragraphs. Blank lines always separate. Within a block of
+    /// consecutive lines, Markdown joins the lines into one paragraph (except headings and list
+    /// items); plain text joins them only when the block looks hard-wrapped, and otherwise takes
+    /// one paragraph a line, as many page dumps do.
+    mutating func buildParagraphs(_ range: Range<Int>) {
+        var block: [Int] = []
+        func flush(_ parse: inout Parse) {
+            defer { block.removeAll() }
+            guard !block.isEmpty else { return }
+            if parse.markdown || parse.looksHardWrapped(block) {
+                var current = ParagraphBuilder(markdown: parse.markdown)
+                var currentHasLines = false
+                for i in block {
+                    if parse.markdown && parse.startsMarkdownBlock(i) && currentHasLines {
+                        if let p = current.build() { parse.paragraphs.append(p) }
+                        current = ParagraphBuilder(markdown: true)
+                        currentHasLines = false
+                    }
+                    if case .heading = parse.kinds[i] {
+                        if currentHasLines, let p = current.build() { parse.paragraphs.append(p) }
+                        parse.appendSingle(i, isHeading: true)
+                        current = ParagraphBuilder(markdown: parse.markdown)
+                        currentHasLines = false
+                        continue
+                    }
+                    current.append(line: parse.source.lines[i].content, start: parse.source.lines[i].start)
+                    currentHasLines = true
+                }
+                if currentHasLines, let p = current.build() { parse.paragraphs.append(p) }
+            } else {
+                for i in block { parse.appendSingle(i, isHeading: false) }
+            }
+        }
+        for i in range {
+            if isBody[i] {
+                block.append(i)
+            } else {
+                flush(&self)
+            }
+        }
+        flush(&self)
+    }
+
+    mutating func appendSingle(_ i: Int, isHeading: Bool) {
+        var builder = ParagraphBuilder(markdown: markdown)
+        builder.append(line: source.lines[i].content, start: source.lines[i].start)
+        if let p = builder.build(isHeading: isHeading) { paragraphs.append(p) }
+    }
+
+    /// A block is hard-wrapped when most of its lines stop mid-sentence.
+    func looksHardWrapped(_ block: [Int]) -> Bool {
+        guard block.count >= 2 else { return false }
+        let inner = block.dropLast()
+        let open = inner.filter { !Self.endsSentence(source.lines[$0].normalized) }.count
+        return open * 2 >= inner.count
+    }
+
+    func startsMarkdownBlock(_ i: Int) -> Bool {
+        let line = source.lines[i].normalized
+        guard let first = line.unicodeScalars.first else { return false }
+        if first == ">" || line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { return true }
+        if CharacterClass.isDigit(first) {
+            let digits = line.prefix { $0.isASCII && $0.isNumber }
+            return line.dropFirst(digits.count).hasPrefix(". ") || line.dropFirst(digits.count).hasPrefix(") ")
+        }
+        return false
+    }
+
+    // MARK: - Judgements on single lines
+
+    static func endsSentence(_ line: String) -> Bool {
+        var scalars = Substring(line).unicodeScalars
+        while let last = scalars.last, CharacterClass.isClosingWrapper(last) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return false }
+        return CharacterClass.isSentenceFinal(last) || last == ":"
+    }
+
+    /// A title is a short line that starts like a sentence but does not end like one.
+    func isTitleLike(_ line: String) -> Bool {
+        let words = line.split(separator: " ").count
+        guard (2...40).contains(words), line.unicodeScalars.count <= 300 else { return false }
+        if let first = line.unicodeScalars.first, CharacterClass.isLowercase(first) { return false }
+        var scalars = Substring(line).unicodeScalars
+        while let last = scalars.last, CharacterClass.isClosingWrapper(last) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return false }
+        return !(last == "." || last == "," || last == ";" || last == ":" || last == "\u{2026}")
+    }
+
+    func isRepeatedTitle(_ line: String) -> Bool {
+        guard let title else { return false }
+        return Self.comparable(line) == Self.comparable(title)
+    }
+
+    /// True when the nearest non-blank line above or below is metadata (a date, a field, a
+    /// byline): a lone name there is the author, not a subheading.
+    func isNextToMetadata(_ i: Int) -> Bool {
+        let above = kinds[..<i].lastIndex { $0 != .blank }
+        let below = kinds[(i + 1)...].firstIndex { $0 != .blank }
+        return [above, below].contains { $0.map { kinds[$0].isMetadata } ?? false }
+    }
+
+    /// Lowercased letters and digits only, so "Title" and "TITLE." compare equal.
+    static func comparable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
+            CharacterClass.isLetter($0) || CharacterClass.isDigit($0)
+        }))
+    }
+
+    /// "https://www.example.com/2021/story" → "example.com".
+    static func siteName(fromURL url: String) -> String? {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        guard host.contains(".") else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
+    }
+}

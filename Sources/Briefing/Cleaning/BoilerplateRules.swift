@@ -1,0 +1,97 @@
+/// The word lists and phrases that tell page furniture from article text. They are data, kept
+/// apart from the logic that applies them, and generic: nothing here knows any one outlet.
+enum BoilerplateRules {
+    /// Separators between the steps of a breadcrumb trail ("Home / World / Europe").
+    static let breadcrumbSeparators = [" / ", " > ", " » ", " › ", " | ", " → ", " :: "]
+
+    /// First steps of a breadcrumb trail; with one of these, two steps are enough.
+    static let breadcrumbRoots: Set<String> = [
+        "home", "homepage", "start", "main", "index", "news", "archive", "archives", "blog", "articles",
+        "stories", "latest", "front page", "you are here:",
+    ]
+
+    /// Words that open an image credit or caption credit line. The line is a credit when what
+    /// follows the opener is short: a caption credit names a source, it does not tell a story.
+    static let imageCreditOpeners = [
+        "featured image", "header image", "lead image", "top image", "cover image", "image", "images",
+        "photo", "photos", "photograph", "picture", "pictures", "illustration", "graphic", "video",
+        "main image", "credit", "credits", "image credit", "image credits", "photo credit", "photo credits",
+        "image source", "photo source", "source image", "thumbnail",
+    ]
+
+    /// Words that may link the opener to the credited source ("Photo by", "Image courtesy of").
+    static let imageCreditLinks = ["from", "by", "via", "courtesy of", "courtesy", ":", "credit:", "-", "–", "—", "©"]
+
+    /// Stock photo agencies and wire services: a short line naming one beside an opener is a credit.
+    static let imageSources = stockPhotoSources + ["ap photo", "afp", "reuters", "epa", "associated press"]
+
+    /// Picture libraries: a "Source:" line naming one credits an image, not the article's outlet.
+    static let stockPhotoSources = [
+        "shutterstock", "getty images", "getty", "istock", "istockphoto", "alamy", "unsplash", "pixabay", "pexels",
+        "adobe stock", "dreamstime", "wikimedia", "flickr", "depositphotos", "123rf",
+    ]
+
+    /// Longest credit we accept after the opener and link, in words.
+    static let maxCreditWords = 6
+
+    /// Whole lines that are page furniture wherever they appear.
+    static let furnitureLines: Set<String> = [
+        "advertisement", "advertisements", "sponsored", "sponsored content", "skip advertisement",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading", "continue reading below", "continue reading the main story", "read more",
+        "read more:", "scroll to continue with content", "share", "share this", "share this:", "share this article",
+        "share on facebook", "share on twitter", "tweet", "print", "email", "comments", "leave a comment",
+        "related", "related:", "related articles", "related stories", "you may also like", "recommended",
+        "subscribe", "sign up", "newsletter", "back to top", "view comments", "click to share",
+        "like this:", "loading...", "trending", "most read", "more from", "follow us",
+    ]
+
+    /// Openings of tail lines that are furniture ("Tags: ...", "Filed under ...").
+    static let furniturePrefixes = [
+        "tags:", "tagged:", "filed under", "categories:", "category:", "topics:", "related:", "read more:",
+        "read also:", "see also:", "share this", "follow us on", "follow me on", "subscribe to",
+        "sign up for", "click here", "this article was originally published", "originally published",
+        "this story was originally", "all rights reserved", "copyright ©", "©",
+    ]
+
+    /// Labelled metadata lines ("Author: Jane Doe"); the label decides what the value gives.
+    static let fieldLabels: [String: MetadataField] = [
+        "title": .title, "headline": .title,
+        "author": .author, "authors": .author, "by": .author, "byline": .author, "writer": .author,
+        "written by": .author, "reporter": .author, "correspondent": .author,
+        "source": .outlet, "outlet": .outlet, "publication": .outlet, "publisher": .outlet, "site": .outlet,
+        "newspaper": .outlet, "media": .outlet,
+        "date": .date, "published": .date, "published on": .date, "publication date": .date,
+        "posted": .date, "posted on": .date, "updated": .updated, "last updated": .updated, "modified": .updated,
+        "url": .url, "link": .url, "original url": .url, "canonical": .url, "source url": .url,
+        "tags": .other, "keywords": .other, "category": .other, "categories": .other, "section": .other,
+        "topics": .other, "language": .other, "lang": .other, "id": .other, "summary": .other,
+    ]
+
+    /// Openers of a byline ("By Jane Doe", "Reporting by ...").
+    static let bylineOpeners = ["by", "written by", "words by", "story by", "reporting by", "report by", "text by"]
+
+    /// Capitalised words that never make up a lone byline name.
+    static let nonNameWords: Set<String> = [
+        "the", "a", "an", "and", "of", "in", "on", "for", "to", "with", "at", "from", "news", "home",
+        "updated", "published", "share", "read", "more", "related", "advertisement", "comments", "comment",
+        "contact", "about", "menu", "search", "login", "subscribe", "breaking", "live", "latest", "photo",
+        "image", "video", "editor", "editors", "staff", "reporter", "report", "world", "business", "politics",
+        "opinion", "analysis", "sports", "sport", "technology", "tech", "health", "science", "culture",
+        "update", "summary", "introduction", "conclusion", "background", "key", "points", "takeaways",
+        "story", "stories", "press", "release", "statement", "exclusive", "watch", "listen", "podcast",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "tomorrow", "new", "top", "best", "how", "why", "what", "who", "when", "where",
+    ]
+
+    /// Lowercase particles inside personal names ("Ludwig van Beethoven", "Ana de Armas").
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al",
+        "el", "dos", "das", "ter", "ten", "y", "zu", "af", "av",
+    ]
+}
+
+enum MetadataField {
+    case title, author, outlet, date, updated, url, other
+}

@@ -1,0 +1,190 @@
+/// What one line of a page dump is, judged from the line alone. Where the line sits (head, body,
+/// tail) decides what the parser does with it; see `ArticleParser`.
+enum LineKind: Equatable {
+    case blank
+    /// "Home / Archive / Title"; the last step is often the title.
+    case breadcrumb(lastStep: String)
+    /// A line that is only a date, perhaps labelled ("Last Updated March 4, 2021 4:58 PM").
+    case date(CalendarDate, DateText.DateLabel)
+    /// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe".
+    case byline(author: String)
+    /// "Author: Jane Doe", "Source: The Daily Planet".
+    case field(MetadataField, String)
+    /// "Featured image from Shutterstock.", "Photo: Reuters".
+    case imageCredit
+    /// "(Outlet – tags)": a closing outlet line.
+    case outletTag(String)
+    /// Share buttons, tag lists, "Advertisement", copyright notices.
+    case furniture
+    /// A Markdown thematic break or a row of separators.
+    case rule
+    /// A Markdown image.
+    case markdownImage
+    /// A Markdown ATX heading ("## Background").
+    case heading(level: Int, text: String)
+    case text
+
+    /// True for lines that describe the article rather than belong to it.
+    var isMetadata: Bool {
+        switch self {
+        case .breadcrumb, .date, .byline, .field, .outletTag: true
+        default: false
+        }
+    }
+}
+
+enum LineClassifier {
+    static func classify(_ line: String, markdown: Bool) -> LineKind {
+        if line.isEmpty { return .blank }
+        let lower = line.lowercased()
+        if isRule(line) { return .rule }
+        if markdown {
+            if lower.hasPrefix("![") && lower.hasSuffix(")") { return .markdownImage }
+            if let heading = heading(line) { return heading }
+        }
+        if let date = DateText.dateLine(line) { return .date(date.date, date.label) }
+        if let trail = breadcrumb(line, lower: lower) { return trail }
+        if let field = field(line, lower: lower) { return field }
+        if let author = byline(line, lower: lower) { return .byline(author: author) }
+        if isImageCredit(lower) { return .imageCredit }
+        if let outlet = outletTag(line) { return .outletTag(outlet) }
+        if isFurniture(lower) { return .furniture }
+        return .text
+    }
+
+    // MARK: - Rules
+
+    private static func isRule(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars.filter { $0 != " " }
+        guard scalars.count >= 3, let first = scalars.first, "-*_=~#•·".unicodeScalars.contains(first) else { return false }
+        return scalars.allSatisfy { $0 == first }
+    }
+
+    private static func heading(_ line: String) -> LineKind? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes) else { return nil }
+        let rest = line.dropFirst(hashes)
+        guard rest.first == " " else { return nil }
+        var text = rest.trimmingSpaces
+        while text.hasSuffix("#") { text = text.dropLast().trimmingSpaces }  // closing hashes
+        return text.isEmpty ? nil : .heading(level: hashes, text: String(text))
+    }
+
+    private static func breadcrumb(_ line: String, lower: String) -> LineKind? {
+        for separator in BoilerplateRules.breadcrumbSeparators where line.contains(separator) {
+            let steps = line.components(separatedBy: separator).map { String($0.trimmingSpaces) }
+            guard steps.count >= 2, steps.allSatisfy({ !$0.isEmpty }) else { continue }
+            let rooted = BoilerplateRules.breadcrumbRoots.contains(steps[0].lowercased())
+            // Without a known root, a trail needs three short leading steps; two parts alone are
+            // more often "Title | Outlet".
+            let shortSteps = steps.dropLast().allSatisfy { $0.split(separator: " ").count <= 3 }
+            if rooted || (steps.count >= 3 && shortSteps) {
+                return .breadcrumb(lastStep: steps[steps.count - 1])
+            }
+        }
+        return nil
+    }
+
+    private static func field(_ line: String, lower: String) -> LineKind? {
+        guard let colon = lower.firstIndex(of: ":") else { return nil }
+        let label = String(lower[..<colon]).collapsingSpaces
+        guard let field = BoilerplateRules.fieldLabels[label] else { return nil }
+        let value = String(line[line.index(after: colon)...].trimmingSpaces)
+        guard !value.isEmpty, !value.hasPrefix("//") else { return nil }  // "source://" is not a label
+        // A long value is a sentence that happens to start with the word, not a field.
+        if field != .url && field != .title && field != .other && value.split(separator: " ").count > 12 { return nil }
+        if field == .outlet, BoilerplateRules.stockPhotoSources.contains(where: { value.lowercased().contains($0) }) {
+            return .imageCredit
+        }
+        if field == .date || field == .updated {
+            guard let date = DateText.firstDate(in: value) else { return nil }
+            return .date(date, field == .updated ? .updated : .published)
+        }
+        return .field(field, value)
+    }
+
+    private static func byline(_ line: String, lower: String) -> String? {
+        for opener in BoilerplateRules.bylineOpeners where lower.hasPrefix(opener + " ") {
+            let rest = line.dropFirst(opener.count).trimmingSpaces
+            // The author list ends at the outlet or the editor: "By Jane Doe, Reuters",
+            // "By Jane Doe | Outlet", "Reporting by Jane Doe; Editing by John Roe".
+            let cut = rest.firstIndex { ",;|•·(".contains($0) } ?? rest.endIndex
+            var names = rest[..<cut].trimmingSpaces
+            for dash in [" - ", " – ", " — "] {
+                if let range = names.range(of: dash) { names = names[..<range.lowerBound].trimmingSpaces }
+            }
+            let firstName = names.components(separatedBy: " and ").first.map { String($0.trimmingSpaces) } ?? ""
+            if PersonName.isLoneName(firstName) { return String(names) }
+        }
+        return nil
+    }
+
+    /// "Featured image from Shutterstock.", "Photo: Jane Doe/Reuters", "Image credit: Getty".
+    static func isImageCredit(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count <= 14 else { return false }
+        for opener in BoilerplateRules.imageCreditOpeners where lower.hasPrefix(opener) {
+            var rest = lower.dropFirst(opener.count)
+            guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "s" && opener.last != "s" else { continue }
+            if rest.first == "s" { rest = rest.dropFirst() }
+            rest = rest.trimmingSpaces
+            var linked = false
+            for link in BoilerplateRules.imageCreditLinks where rest.hasPrefix(link) {
+                rest = rest.dropFirst(link.count).trimmingSpaces
+                linked = true
+                break
+            }
+            let creditWords = rest.split(separator: " ").count
+            let namesSource = BoilerplateRules.imageSources.contains { rest.contains($0) }
+            if creditWords > 0 && ((linked && creditWords <= BoilerplateRules.maxCreditWords) || namesSource) {
+                return true
+            }
+        }
+        // "(Photo: Reuters)", "[Image: Getty Images]"
+        if let first = lower.unicodeScalars.first, let last = lower.unicodeScalars.last,
+           (first == "(" && last == ")") || (first == "[" && last == "]") {
+            let inner = String(lower.dropFirst().dropLast())
+            return isImageCredit(inner)
+        }
+        return false
+    }
+
+    /// "(Security Affairs – Hacking, Dark web)": an outlet name, optionally with tags, in brackets.
+    private static func outletTag(_ line: String) -> String? {
+        guard line.hasPrefix("("), line.hasSuffix(")") else { return nil }
+        let inner = line.dropFirst().dropLast().trimmingSpaces
+        var outlet = inner
+        for dash in [" – ", " — ", " - ", ": "] {
+            if let range = inner.range(of: dash) { outlet = inner[..<range.lowerBound].trimmingSpaces; break }
+        }
+        let words = outlet.split(separator: " ")
+        guard (1...6).contains(words.count), inner.split(separator: " ").count <= 20,
+              words.allSatisfy({ $0.unicodeScalars.first.map { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) } ?? false })
+        else { return nil }
+        return String(outlet)
+    }
+
+    private static func isFurniture(_ lower: String) -> Bool {
+        if BoilerplateRules.furnitureLines.contains(lower) { return true }
+        return BoilerplateRules.furniturePrefixes.contains { lower.hasPrefix($0) }
+    }
+}
+
+/// Recognises a line that is nothing but a person's name, as bylines are written.
+enum PersonName {
+    static func isLoneName(_ text: some StringProtocol) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count), text.count <= 60 else { return false }
+        for (i, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if BoilerplateRules.nonNameWords.contains(lower) { return false }
+            if BoilerplateRules.nameParticles.contains(lower) && i > 0 && i < words.count - 1 { continue }
+            guard let first = word.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
+            let allowed = word.unicodeScalars.allSatisfy {
+                CharacterClass.isLetter($0) || $0 == "-" || $0 == "'" || $0 == "\u{2019}" || $0 == "."
+            }
+            if !allowed { return false }
+        }
+        return true
+    }
+}

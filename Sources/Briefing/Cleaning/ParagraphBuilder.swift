@@ -1,0 +1,168 @@
+/// Builds one clean paragraph from the raw lines that make it up, keeping for every character it
+/// keeps the offset it had in the raw file.
+struct ParagraphBuilder {
+    /// A kept character and where it came from.
+    private struct Sourced {
+        var scalar: Unicode.Scalar
+        var raw: Int
+    }
+
+    private var chars: [Sourced] = []
+    private let markdown: Bool
+
+    init(markdown: Bool) {
+        self.markdown = markdown
+    }
+
+    /// Adds one line; lines are joined by a space.
+    mutating func append(line: Substring, start: Int) {
+        var offset = start
+        var lineChars: [Sourced] = []
+        lineChars.reserveCapacity(line.unicodeScalars.count)
+        for scalar in line.unicodeScalars {
+            lineChars.append(Sourced(scalar: scalar, raw: offset))
+            offset += 1
+        }
+        if markdown { lineChars = MarkdownInline.strip(lineChars.map { ($0.scalar, $0.raw) }).map { Sourced(scalar: $0.0, raw: $0.1) } }
+        if !chars.isEmpty { chars.append(Sourced(scalar: " ", raw: start)) }
+        chars.append(contentsOf: lineChars)
+    }
+
+    /// The paragraph, or nil when nothing but spaces and invisible characters was added.
+    func build(isHeading: Bool = false) -> Paragraph? {
+        var text = String.UnicodeScalarView()
+        var anchors: [OffsetMap.Anchor] = []
+        var cleanCount = 0
+        var lastRaw = Int.min
+        var pendingSpaceRaw: Int?
+        var firstRaw: Int?
+        var endRaw = 0
+
+        func emit(_ scalar: Unicode.Scalar, raw: Int) {
+            if raw != lastRaw + 1 { anchors.append(.init(clean: cleanCount, raw: raw)) }
+            text.append(scalar)
+            cleanCount += 1
+            lastRaw = raw
+        }
+
+        for char in chars {
+            if CharacterClass.isSpace(char.scalar) {
+                if firstRaw != nil && pendingSpaceRaw == nil { pendingSpaceRaw = char.raw }
+                continue
+            }
+            if CharacterClass.isDroppedInvisible(char.scalar) { continue }
+            if let spaceRaw = pendingSpaceRaw {
+                emit(" ", raw: spaceRaw)
+                pendingSpaceRaw = nil
+            }
+            if firstRaw == nil { firstRaw = char.raw }
+            emit(char.scalar, raw: char.raw)
+            endRaw = char.raw + 1
+        }
+        guard let start = firstRaw else { return nil }
+        return Paragraph(text: String(text), start: start, end: endRaw, isHeading: isHeading,
+                         sourceMap: OffsetMap(anchors: anchors))
+    }
+}
+
+/// Removes Markdown inline markup from one line, keeping the text a reader sees: link text
+/// without its target, emphasis without its markers, code without its backticks, and leading
+/// heading, quote and list markers.
+enum MarkdownInline {
+    typealias Sourced = (Unicode.Scalar, Int)
+
+    static func strip(_ input: [Sourced]) -> [Sourced] {
+        var chars = stripBlockMarkers(input)
+        chars = stripLinks(chars)
+        return stripEmphasisAndCode(chars)
+    }
+
+    /// "## ", "> ", "- ", "* ", "+ ", "1. ", "1) " at the start of the line.
+    private static func stripBlockMarkers(_ chars: [Sourced]) -> [Sourced] {
+        var i = 0
+        while i < chars.count, CharacterClass.isSpace(chars[i].0) { i += 1 }
+        var changed = true
+        while changed && i < chars.count {
+            changed = false
+            var j = i
+            if chars[j].0 == "#" {
+                while j < chars.count, chars[j].0 == "#" { j += 1 }
+            } else if chars[j].0 == ">" {
+                j += 1
+            } else if "-*+".unicodeScalars.contains(chars[j].0) {
+                j += 1
+            } else if CharacterClass.isDigit(chars[j].0) {
+                while j < chars.count, CharacterClass.isDigit(chars[j].0) { j += 1 }
+                guard j < chars.count, chars[j].0 == "." || chars[j].0 == ")" else { break }
+                j += 1
+            }
+            if j > i, j < chars.count, chars[j].0 == " " {
+                i = j
+                while i < chars.count, CharacterClass.isSpace(chars[i].0) { i += 1 }
+                changed = true
+            } else if j > i, j == chars.count, chars[i].0 == ">" {
+                i = j
+            }
+        }
+        return Array(chars[i...])
+    }
+
+    /// `[text](target)` → text; `![alt](target)` → nothing.
+    private static func stripLinks(_ chars: [Sourced]) -> [Sourced] {
+        var out: [Sourced] = []
+        out.reserveCapacity(chars.count)
+        var i = 0
+        while i < chars.count {
+            let isImage = chars[i].0 == "!" && i + 1 < chars.count && chars[i + 1].0 == "["
+            let open = isImage ? i + 1 : i
+            if chars[open].0 == "[",
+               let close = chars[(open + 1)...].firstIndex(where: { $0.0 == "]" }),
+               close + 1 < chars.count, chars[close + 1].0 == "(",
+               let end = chars[(close + 2)...].firstIndex(where: { $0.0 == ")" }) {
+                if !isImage { out.append(contentsOf: chars[(open + 1)..<close]) }
+                i = end + 1
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// Drops `**`, `__`, backticks, and single `*`/`_` that open or close emphasis (next to a
+    /// word on one side and not the other), keeping `snake_case` and `2 * 3` intact; `\*`
+    /// escapes keep the character.
+    private static func stripEmphasisAndCode(_ chars: [Sourced]) -> [Sourced] {
+        var out: [Sourced] = []
+        out.reserveCapacity(chars.count)
+        func isWord(_ k: Int) -> Bool {
+            k >= 0 && k < chars.count && (CharacterClass.isLetter(chars[k].0) || CharacterClass.isDigit(chars[k].0))
+        }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i].0
+            if c == "\\", i + 1 < chars.count, "*_`[]()#\\".unicodeScalars.contains(chars[i + 1].0) {
+                out.append(chars[i + 1])
+                i += 2
+                continue
+            }
+            if c == "`" { i += 1; continue }
+            if c == "*" || c == "_" {
+                var run = 1
+                while i + run < chars.count, chars[i + run].0 == c { run += 1 }
+                let before = isWord(i - 1), after = isWord(i + run)
+                let flanking = before != after || (run >= 2 && (before || after))
+                if flanking && !(c == "_" && before && after) {
+                    i += run
+                    continue
+                }
+                out.append(contentsOf: chars[i..<(i + run)])
+                i += run
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
+    }
+}

@@ -1,0 +1,124 @@
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+#endif
+
+/// Expands the paths given on the command line into article files.
+///
+/// Files named explicitly are always taken; folders are walked recursively for `.txt` and `.md`
+/// files in name order (so the corpus order is stable), skipping hidden entries and following
+/// symbolic links without looping.
+enum FileDiscovery {
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+    struct Result {
+        var files: [String] = []
+        var problems: [LoadProblem] = []
+    }
+
+    static func discover(_ paths: [String]) -> Result {
+        var result = Result()
+        var visited = Set<FileIdentity>()
+        for path in paths {
+            guard let info = FileInfo(path: path) else {
+                result.problems.append(LoadProblem(path: path, reason: errno == ENOENT || errno == ENOTDIR ? .notFound : .unreadable(lastError())))
+                continue
+            }
+            if info.isDirectory {
+                walk(path, identity: info.identity, into: &result, visited: &visited)
+            } else {
+                result.files.append(path)
+            }
+        }
+        return result
+    }
+
+    static func isArticleFile(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    private static func walk(_ directory: String, identity: FileIdentity, into result: inout Result, visited: inout Set<FileIdentity>) {
+        guard visited.insert(identity).inserted else { return }  // a symlink loop, or a folder given twice
+        guard let dir = opendir(directory) else {
+            result.problems.append(LoadProblem(path: directory, reason: .unreadable(lastError())))
+            return
+        }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if !name.hasPrefix(".") { names.append(name) }
+        }
+        closedir(dir)
+        names.sort()
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        for name in names {
+            let path = prefix + name
+            guard let info = FileInfo(path: path) else {
+                // A dangling symlink is not an article; anything else unreadable is worth saying.
+                if isArticleFile(name) { result.problems.append(LoadProblem(path: path, reason: .unreadable(lastError()))) }
+                continue
+            }
+            if info.isDirectory {
+                walk(path, identity: info.identity, into: &result, visited: &visited)
+            } else if info.isRegular && isArticleFile(name) {
+                result.files.append(path)
+            }
+        }
+    }
+
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    struct FileInfo {
+        var isDirectory: Bool
+        var isRegular: Bool
+        var identity: FileIdentity
+
+        /// Follows symbolic links; nil (with errno set) when the path cannot be resolved.
+        init?(path: String) {
+            var st = stat()
+            guard stat(path, &st) == 0 else { return nil }
+            isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
+            isRegular = (st.st_mode & S_IFMT) == S_IFREG
+            identity = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        }
+    }
+}
+
+func lastError() -> String {
+    String(cString: strerror(errno)).lowercased()
+}
+
+/// Reads a whole file with POSIX calls, so a failure carries the system's reason.
+enum FileReader {
+    static func read(_ path: String) -> Swift.Result<[UInt8], LoadProblem> {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { return .failure(LoadProblem(path: path, reason: .unreadable(lastError()))) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(LoadProblem(path: path, reason: .unreadable("is a folder")))
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(Int(st.st_size), 0) + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(LoadProblem(path: path, reason: .unreadable(lastError())))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+        }
+        return .success(bytes)
+    }
+}

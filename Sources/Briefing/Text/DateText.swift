@@ -1,0 +1,195 @@
+/// A calendar date found in text.
+public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), year >= 1000, year <= 9999,
+              day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// ISO 8601 calendar date, `YYYY-MM-DD`.
+    public var iso8601: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public var description: String { iso8601 }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+/// Recognises written dates: "March 4, 2021", "Thu, 4 Mar. 2021", "4th of March 2021",
+/// "2021-03-04", "2021-03-04T16:58:00Z", "2021/03/04". Day-first or month-first purely numeric
+/// dates ("04/03/2021") are ambiguous and deliberately not read.
+public enum DateText {
+    /// The first date in `text`, if any.
+    public static func firstDate(in text: some StringProtocol) -> CalendarDate? {
+        let tokens = DateTokens(text).tokens
+        for i in tokens.indices {
+            if let (date, _) = date(at: i, in: tokens) { return date }
+        }
+        return nil
+    }
+
+    /// Reads a line that is nothing but a date (with an optional label such as "Last Updated"
+    /// or "Published:", and an optional time and zone), as page dumps carry them.
+    public static func dateLine(_ line: some StringProtocol) -> (date: CalendarDate, label: DateLabel)? {
+        let tokens = DateTokens(line).tokens
+        guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
+        var i = 0
+        var label = DateLabel.none
+        // Label words, e.g. "Last Updated", "Published on", "Date:".
+        while i < tokens.count, case .word(let w) = tokens[i], let kind = labelWords[w] {
+            if kind != .none { label = kind }
+            i += 1
+        }
+        while i < tokens.count, tokens[i] == .punct(":") || tokens[i] == .word("on") || tokens[i] == .punct("-") { i += 1 }
+        if i < tokens.count, case .word(let w) = tokens[i], weekdays.contains(w) {
+            i += 1
+            if i < tokens.count, tokens[i] == .punct(",") || tokens[i] == .punct(".") { i += 1 }
+            if i < tokens.count, tokens[i] == .punct(",") { i += 1 }
+        }
+        guard let (date, next) = date(at: i, in: tokens) else { return nil }
+        // Whatever follows must be a time, a zone or separators.
+        for token in tokens[next...] {
+            switch token {
+            case .number: continue
+            case .punct(let p) where timePunctuation.contains(p): continue
+            case .word(let w) where timeWords.contains(w) || (w.count <= 5 && w.allSatisfy(\.isLetter) && isZoneWord(w)): continue
+            default: return nil
+            }
+        }
+        return (date, label)
+    }
+
+    public enum DateLabel: Sendable, Equatable {
+        case none, published, updated
+    }
+
+    // MARK: - Patterns
+
+    private static func date(at start: Int, in tokens: [DateToken]) -> (CalendarDate, Int)? {
+        guard start < tokens.count else { return nil }
+        switch tokens[start] {
+        case .number(let n, let digits) where digits == 4:
+            // 2021-03-04, 2021/03/04, 2021.03.04, optionally followed by T16:58...
+            guard start + 4 < tokens.count,
+                  case .punct(let sep) = tokens[start + 1], ["-", "/", "."].contains(sep),
+                  case .number(let m, _) = tokens[start + 2],
+                  tokens[start + 3] == .punct(sep),
+                  case .number(let d, let dd) = tokens[start + 4], dd <= 2
+            else { return nil }
+            guard let date = CalendarDate(year: n, month: m, day: d) else { return nil }
+            return (date, start + 5)
+        case .word(let w):
+            // March 4, 2021 / Mar. 4th 2021
+            guard let month = months[w] else { return nil }
+            var i = start + 1
+            if i < tokens.count, tokens[i] == .punct(".") { i += 1 }
+            guard i < tokens.count, case .number(let d, let dd) = tokens[i], dd <= 2 else { return nil }
+            i += 1
+            if i < tokens.count, case .word(let suffix) = tokens[i], ordinalSuffixes.contains(suffix) { i += 1 }
+            if i < tokens.count, tokens[i] == .punct(",") { i += 1 }
+            guard i < tokens.count, case .number(let y, 4) = tokens[i], let date = CalendarDate(year: y, month: month, day: d) else { return nil }
+            return (date, i + 1)
+        case .number(let d, let dd) where dd <= 2:
+            // 4 March 2021 / 4th of March, 2021
+            var i = start + 1
+            if i < tokens.count, case .word(let suffix) = tokens[i], ordinalSuffixes.contains(suffix) { i += 1 }
+            if i < tokens.count, tokens[i] == .word("of") { i += 1 }
+            guard i < tokens.count, case .word(let w) = tokens[i], let month = months[w] else { return nil }
+            i += 1
+            if i < tokens.count, tokens[i] == .punct(".") { i += 1 }
+            if i < tokens.count, tokens[i] == .punct(",") { i += 1 }
+            guard i < tokens.count, case .number(let y, 4) = tokens[i], let date = CalendarDate(year: y, month: month, day: d) else { return nil }
+            return (date, i + 1)
+        default:
+            return nil
+        }
+    }
+
+    static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+        var table: [String: Int] = [:]
+        for (i, name) in names.enumerated() {
+            table[name] = i + 1
+            table[String(name.prefix(3))] = i + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    private static let labelWords: [String: DateLabel] = [
+        "last": .none, "updated": .updated, "modified": .updated, "edited": .updated, "revised": .updated,
+        "published": .published, "posted": .published, "first": .none, "date": .none, "dated": .none,
+        "dateline": .none, "originally": .none, "created": .published, "released": .published,
+    ]
+
+    private static let timePunctuation: Set<String> = [":", ",", ".", "|", "-", "–", "—", "·", "•", "(", ")", "+", "/"]
+    private static let timeWords: Set<String> = ["at", "am", "pm", "a", "m", "p", "t", "z", "h", "hrs", "hours", "utc", "gmt"]
+
+    private static func isZoneWord(_ w: String) -> Bool {
+        // Time zone abbreviations: UTC, GMT, ET, EST, EDT, CET, CEST, BST, IST, PT, PST...
+        w.count >= 2 && w.count <= 5 && (w.hasSuffix("t") || w == "utc" || w == "z")
+    }
+}
+
+enum DateToken: Equatable {
+    case word(String)          // lowercased letters
+    case number(Int, digits: Int)
+    case punct(String)
+}
+
+/// Splits text into lowercased words, numbers and single punctuation marks for date matching.
+struct DateTokens {
+    var tokens: [DateToken] = []
+
+    init(_ text: some StringProtocol) {
+        var word = String.UnicodeScalarView()
+        var number = 0
+        var digits = 0
+        func flush() {
+            if !word.isEmpty { tokens.append(.word(String(word).lowercased())); word.removeAll() }
+            if digits > 0 { tokens.append(.number(digits > 9 ? Int.max : number, digits: digits)); number = 0; digits = 0 }
+        }
+        for scalar in text.unicodeScalars {
+            if CharacterClass.isDigit(scalar) {
+                if !word.isEmpty { flush() }
+                number = digits > 9 ? number : number * 10 + Int(scalar.value - 0x30)
+                digits += 1
+            } else if CharacterClass.isLetter(scalar) {
+                if digits > 0 { flush() }
+                word.append(scalar)
+            } else {
+                flush()
+                if !CharacterClass.isSpace(scalar) { tokens.append(.punct(String(scalar))) }
+            }
+        }
+        flush()
+    }
+}

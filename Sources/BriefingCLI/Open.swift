@@ -1,0 +1,43 @@
+import ArgumentParser
+import Briefing
+import BriefingUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Opens the reader, or prints a plain listing where a full-screen reader cannot run.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open articles in the reader (the default command).",
+        discussion: """
+            When standard output is not a terminal, or TERM is unset, dumb or unknown, prints the \
+            title, byline and first paragraph of each article instead and exits 0.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let loaded: Corpus
+        do {
+            loaded = try corpus.load()
+        } catch let failure as LoadFailure {
+            Diagnostics.warn(failure.message)
+            throw ExitCode(1)
+        }
+        let model = AnalyzedCorpus(loaded)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            Diagnostics.report(loaded.problems)
+            print(PlainListing.render(loaded), terminator: "")
+            return
+        }
+        var app = ReaderApp(model: model)
+        app.run(on: terminal)
+        terminal.close()
+        // Said after the screen is restored, so it stays readable in the shell.
+        Diagnostics.report(loaded.problems)
+    }
+}

@@ -1,0 +1,68 @@
+/// Where each pane goes for a terminal size. Three arrangements: wide (list, reader over quotes,
+/// statistics side by side), medium (list over statistics beside reader over quotes), narrow
+/// (all stacked), and below `minimum` none at all.
+public struct ScreenLayout: Sendable, Equatable {
+    public enum Arrangement: Sendable, Equatable {
+        case wide, medium, narrow, tooSmall
+    }
+
+    /// Below this the panes cannot show anything useful.
+    public static let minimum = Size(width: 40, height: 12)
+
+    public let size: Size
+    public let arrangement: Arrangement
+    /// Outer rectangles of the panes, borders included.
+    public let panes: [PaneID: Rect]
+    public let statusLine: Rect
+
+    public init(size: Size) {
+        self.size = size
+        let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else {
+            arrangement = .tooSmall
+            panes = [:]
+            statusLine = Rect(x: 0, y: 0, width: 0, height: 0)
+            return
+        }
+        let (content, status) = screen.splitTop(size.height - 1)
+        statusLine = status
+        var panes: [PaneID: Rect] = [:]
+        if size.width >= 120 {
+            arrangement = .wide
+            let (list, rest) = content.splitLeft(Self.clamp(size.width * 26 / 100, 30, 44))
+            let (middle, stats) = rest.splitLeft(rest.width - Self.clamp(size.width / 5, 26, 36))
+            let (reader, quotes) = middle.splitTop(middle.height - Self.clamp(middle.height * 35 / 100, 6, 16))
+            panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
+        } else if size.width >= 80 {
+            arrangement = .medium
+            let (left, right) = content.splitLeft(Self.clamp(size.width * 32 / 100, 28, 38))
+            let (list, stats) = left.splitTop(left.height - Self.clamp(left.height * 40 / 100, 6, 14))
+            let (reader, quotes) = right.splitTop(right.height - Self.clamp(right.height * 36 / 100, 5, 14))
+            panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
+        } else {
+            arrangement = .narrow
+            let (list, rest) = content.splitTop(Self.clamp(content.height / 4, 4, 8))
+            let (middle, stats) = rest.splitTop(rest.height - 4)
+            let (reader, quotes) = middle.splitTop(middle.height - 4)
+            panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
+        }
+        self.panes = panes
+    }
+
+    /// The area inside a pane's border.
+    public func inner(_ pane: PaneID) -> Rect {
+        (panes[pane] ?? Rect(x: 0, y: 0, width: 0, height: 0)).inset(by: 1)
+    }
+
+    /// Where a pane's content goes: inside the border, with a column of margin on each side for
+    /// text panes. The article list keeps the full width so its selection bar meets the border.
+    public func content(_ pane: PaneID) -> Rect {
+        let inner = inner(pane)
+        guard pane != .articles, inner.width > 20 else { return inner }
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    }
+
+    static func clamp(_ value: Int, _ low: Int, _ high: Int) -> Int {
+        min(max(value, low), high)
+    }
+}

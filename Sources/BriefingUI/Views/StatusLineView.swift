@@ -1,0 +1,42 @@
+/// The bottom line: focused pane and position on the left, skipped files, and as many key hints
+/// (from the key table) as fit on the right.
+enum StatusLineView {
+    static func draw(pane: PaneID, position: String, skipped: Int, into grid: inout CellGrid, area: Rect) {
+        grid.fill(area, style: .statusBar)
+        let left = " \(pane.name) · \(position) "
+        var x = area.x + grid.put(Truncate.toWidth(left, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
+        if skipped > 0 {
+            let note = " \(skipped) file\(skipped == 1 ? "" : "s") skipped "
+            if x + DisplayWidth.of(note) <= area.maxX {
+                x += grid.put(note, x: x, y: area.y, style: .warning)
+            }
+        }
+        // Hints from the right, most important first, as many as fit.
+        var hints: [String] = []
+        var width = 0
+        for hint in KeyTable.hints {
+            let w = DisplayWidth.of(hint) + 2
+            if x + 1 + width + w > area.maxX { break }
+            hints.append(hint)
+            width += w
+        }
+        let text = hints.joined(separator: "  ") + " "
+        grid.put(text, x: area.maxX - DisplayWidth.of(text), y: area.y, style: .statusBar)
+    }
+}
+
+/// Shown instead of the panes when the terminal is smaller than `ScreenLayout.minimum`.
+enum TooSmallView {
+    static func draw(size: Size, into grid: inout CellGrid) {
+        let minimum = ScreenLayout.minimum
+        let lines = ["Terminal too small", "\(size.width)×\(size.height), needs \(minimum.width)×\(minimum.height)", "q quits"]
+        var wrapped: [String] = []
+        for line in lines { wrapped += TextWrap.wrap(line, width: size.width) }
+        let shown = wrapped.prefix(size.height)
+        let top = max(0, (size.height - shown.count) / 2)
+        for (i, line) in shown.enumerated() {
+            let x = max(0, (size.width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: top + i, style: i == 0 ? .warning : .normal)
+        }
+    }
+}
