@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "EmbedSamplesTool", path: "Plugins/EmbedSamplesTool"),
         .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["EmbedSamplesTool"]),
 
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing"]),
+        .testTarget(name: "BriefingTests", dependencies: ["Briefing"], exclude: ["Fixtures"]),
         .testTarget(
             name: "BriefingUITests",
             dependencies: [

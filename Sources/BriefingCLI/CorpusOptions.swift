@@ -7,13 +7,23 @@ struct CorpusOptions: ParsableArguments {
               completion: .file())
     var paths: [String] = []
 
-    /// Loads the corpus. Problems with single files go to standard error and loading goes on;
-    /// when nothing at all can be loaded, the command fails with exit status 1.
-    func load() throws -> Corpus {
+    /// Loads the corpus for a command: when nothing at all can be loaded, says why in one line
+    /// on standard error and exits with status 1. Problems with single files are left in the
+    /// corpus for the command to report when it suits it (after the reader closes, say).
+    func loadOrExit() throws -> Corpus {
+        do {
+            return try load()
+        } catch let failure as LoadFailure {
+            Diagnostics.warn(failure.message)
+            throw ExitCode(1)
+        }
+    }
+
+    private func load() throws -> Corpus {
         let corpus = paths.isEmpty ? SampleCorpus.load() : CorpusLoader.load(paths: paths)
         if corpus.articles.isEmpty {
             if corpus.problems.count == 1, let only = corpus.problems.first {
-                throw LoadFailure(message: only.description)
+                throw LoadFailure(message: "\(only.path): \(only.explanation)")
             }
             for problem in corpus.problems { Diagnostics.warn(problem.description) }
             throw LoadFailure(message: paths.isEmpty ? "no sample articles" : "no articles could be loaded")

@@ -25,13 +25,7 @@ struct Export: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded: Corpus
-        do {
-            loaded = try corpus.load()
-        } catch let failure as LoadFailure {
-            Diagnostics.warn(failure.message)
-            throw ExitCode(1)
-        }
+        let loaded = try corpus.loadOrExit()
         Diagnostics.report(loaded.problems)
         var data = try JSONExport.encode(loaded)
         data.append(0x0A)

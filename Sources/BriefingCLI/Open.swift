@@ -18,13 +18,7 @@ struct Open: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded: Corpus
-        do {
-            loaded = try corpus.load()
-        } catch let failure as LoadFailure {
-            Diagnostics.warn(failure.message)
-            throw ExitCode(1)
-        }
+        let loaded = try corpus.loadOrExit()
         let model = AnalyzedCorpus(loaded)
         let terminal: NcursesTerminal
         do {

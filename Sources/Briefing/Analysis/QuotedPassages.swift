@@ -69,9 +69,11 @@ public enum QuotedPassageFinder {
 
     /// An opening mark stands at the start or after a space or bracket, and is followed by text.
     /// This keeps apostrophes (don’t, the ’90s) and inch marks (5") from opening quotes.
+    /// Guillemets may be followed by a space: French typography sets « ainsi ».
     static func isOpening(at i: Int, in s: [Unicode.Scalar]) -> Bool {
         let beforeOK = i == 0 || CharacterClass.isSpace(s[i - 1]) || "([{—–-/:".unicodeScalars.contains(s[i - 1])
-        let afterOK = i + 1 < s.count && !CharacterClass.isSpace(s[i + 1])
+        let spacedOpener = s[i] == "\u{00AB}" || s[i] == "\u{00BB}"
+        let afterOK = i + 1 < s.count && (spacedOpener || !CharacterClass.isSpace(s[i + 1]))
         return beforeOK && afterOK
     }
 

@@ -68,6 +68,11 @@ private struct Parse {
         let bodyStart = readHead(from: first)
         let bodyEnd = readTail(downTo: bodyStart)
         readBody(bodyStart..<bodyEnd)
+        // Wire copy names its agency in the dateline that opens the first paragraph; the line
+        // stays body text, only the outlet is read from it, and only when nothing else named one.
+        if outlet == nil, let first = (bodyStart..<bodyEnd).first(where: { isBody[$0] }) {
+            outlet = LineClassifier.datelineAgency(source.lines[first].normalized)
+        }
         if title == nil, let crumb = breadcrumbTitle, !crumb.hasSuffix("…"), !crumb.hasSuffix("...") {
             title = crumb
         }
@@ -93,6 +98,7 @@ private struct Parse {
                 }
             case .text:
                 if isRepeatedTitle(line) { break }
+                if takeHeadlineBesideSiteName(line) { break }
                 if author == nil, PersonName.isLoneName(line), isNextToMetadata(i) {
                     author = line
                 } else if title == nil, isTitleLike(line) {
@@ -142,9 +148,9 @@ private struct Parse {
             case .date(let date, let label) where label != .none:
                 takeMetadata(.date(date, label))  // a repeated "Updated ..." line
             case .furniture:
-                // Mid-body only whole-line furniture ("Advertisement") goes; a sentence that
-                // merely starts like a tag line stays.
-                if BoilerplateRules.furnitureLines.contains(source.lines[i].normalized.lowercased()) { continue }
+                // Mid-body only whole-line furniture ("Advertisement", "Read more: <headline>")
+                // goes; a sentence that merely starts like a tag line stays.
+                if LineClassifier.isWholeLineFurniture(source.lines[i].normalized.lowercased()) { continue }
                 isBody[i] = true
             case .text where isRepeatedTitle(source.lines[i].normalized):
                 continue
@@ -164,8 +170,9 @@ private struct Parse {
             case .updated: updated = updated ?? date
             case .none: undated = undated ?? date
             }
-        case .byline(let name):
+        case .byline(let name, let named):
             author = author ?? name
+            outlet = outlet ?? named
         case .field(let field, let value):
             switch field {
             case .title: title = title ?? value
@@ -189,10 +196,11 @@ private struct Parse {
     /// one paragraph a line, as many page dumps do.
     mutating func buildParagraphs(_ range: Range<Int>) {
         var block: [Int] = []
+        let wrapWidth = hardWrapWidth(range)
         func flush(_ parse: inout Parse) {
             defer { block.removeAll() }
             guard !block.isEmpty else { return }
-            if parse.markdown || parse.looksHardWrapped(block) {
+            if parse.markdown || parse.looksHardWrapped(block, wrapWidth: wrapWidth) {
                 var current = ParagraphBuilder(markdown: parse.markdown)
                 var currentHasLines = false
                 for i in block {
@@ -232,12 +240,41 @@ private struct Parse {
         if let p = builder.build(isHeading: isHeading) { paragraphs.append(p) }
     }
 
-    /// A block is hard-wrapped when most of its lines stop mid-sentence.
-    func looksHardWrapped(_ block: [Int]) -> Bool {
+    /// A block is hard-wrapped when most of its lines stop mid-sentence, or when the whole body
+    /// was wrapped at `wrapWidth` and every line of the block but the last broke only because
+    /// the next word would not have fitted: then a line that happens to end with a full stop
+    /// ("… coastal air." / "The council …") is still mid-paragraph.
+    func looksHardWrapped(_ block: [Int], wrapWidth: Int?) -> Bool {
         guard block.count >= 2 else { return false }
         let inner = block.dropLast()
         let open = inner.filter { !Self.endsSentence(source.lines[$0].normalized) }.count
-        return open * 2 >= inner.count
+        if open * 2 >= inner.count { return true }
+        guard let wrapWidth else { return false }
+        return zip(block, block.dropFirst()).allSatisfy { brokenByWidth($0, next: $1, width: wrapWidth) }
+    }
+
+    /// The width the body was hard-wrapped at, if it was: its widest line is terminal-like
+    /// (`BoilerplateRules.hardWrapWidths`), there are at least three line breaks inside
+    /// paragraphs, and nine in ten of them fall where the next word would not have fitted that
+    /// width, as a greedy wrapper breaks. Dumps with one paragraph a line have lines far wider
+    /// than any wrap width, and a short-lined one has breaks where more would have fitted.
+    func hardWrapWidth(_ range: Range<Int>) -> Int? {
+        let width = range.filter { isBody[$0] }.map { source.lines[$0].normalized.unicodeScalars.count }.max() ?? 0
+        guard BoilerplateRules.hardWrapWidths.contains(width) else { return nil }
+        var breaks = 0
+        var fullBreaks = 0
+        for i in range where isBody[i] && i + 1 < range.upperBound && isBody[i + 1] {
+            breaks += 1
+            if brokenByWidth(i, next: i + 1, width: width) { fullBreaks += 1 }
+        }
+        return breaks >= 3 && fullBreaks * 10 >= breaks * 9 ? width : nil
+    }
+
+    /// True when line `line` could not have taken the first word of line `next` within `width`.
+    func brokenByWidth(_ line: Int, next: Int, width: Int) -> Bool {
+        let length = source.lines[line].normalized.unicodeScalars.count
+        let nextWord = source.lines[next].normalized.split(separator: " ").first?.unicodeScalars.count ?? 0
+        return length + 1 + nextWord > width
     }
 
     func startsMarkdownBlock(_ i: Int) -> Bool {
@@ -269,6 +306,27 @@ private struct Parse {
         while let last = scalars.last, CharacterClass.isClosingWrapper(last) { scalars = scalars.dropLast() }
         guard let last = scalars.last else { return false }
         return !(last == "." || last == "," || last == ";" || last == ":" || last == "\u{2026}")
+    }
+
+    /// A page title carries the site's name ("Headline | Outlet") and the headline stands alone
+    /// on another line of the head, or the other way round: the bare headline is the title and
+    /// the rest names the outlet. True when `line` was such a line and has been taken.
+    mutating func takeHeadlineBesideSiteName(_ line: String) -> Bool {
+        guard let current = title else { return false }
+        let bare = Self.comparable(line), currentBare = Self.comparable(current)
+        guard !bare.isEmpty, !currentBare.isEmpty else { return false }
+        for separator in BoilerplateRules.titleSiteSeparators {
+            if let cut = current.ranges(of: separator).last, Self.comparable(String(current[..<cut.lowerBound])) == bare {
+                title = line
+                outlet = outlet ?? LineClassifier.outletName(current[cut.upperBound...].trimmingSpaces)
+                return true
+            }
+            if let cut = line.ranges(of: separator).last, Self.comparable(String(line[..<cut.lowerBound])) == currentBare {
+                outlet = outlet ?? LineClassifier.outletName(line[cut.upperBound...].trimmingSpaces)
+                return true
+            }
+        }
+        return false
     }
 
     func isRepeatedTitle(_ line: String) -> Bool {

@@ -51,8 +51,28 @@ enum BoilerplateRules {
         "tags:", "tagged:", "filed under", "categories:", "category:", "topics:", "related:", "read more:",
         "read also:", "see also:", "share this", "follow us on", "follow me on", "subscribe to",
         "sign up for", "click here", "this article was originally published", "originally published",
-        "this story was originally", "all rights reserved", "copyright ©", "©",
+        "this story was originally", "all rights reserved", "copyright ©", "©", "reading time:",
     ]
+
+    /// Labels of a line that links to another story ("Read more: Heron nests on city canal").
+    /// Such a line is furniture even mid-body when what follows the label is a headline, i.e.
+    /// does not end like a sentence.
+    static let storyLinkLabels = [
+        "related:", "read more:", "read also:", "also read:", "see also:", "more:", "recommended:", "read next:",
+        "related story:", "related article:", "related stories:", "related articles:", "must read:", "don't miss:",
+    ]
+
+    /// Endings of the closing line that credits other reporters ("… contributed to this report.").
+    static let contributorCreditSuffixes = [
+        "contributed to this report", "contributed to this story", "contributed to this article",
+        "contributed reporting", "contributed reporting to this story", "contributed reporting to this report",
+    ]
+
+    /// Longest closing credit line, in words: a longer line is a paragraph that happens to end so.
+    static let maxContributorCreditWords = 24
+
+    /// Units of a reading-time line ("4 min read", "5-minute read").
+    static let readingTimeUnits: Set<String> = ["min", "mins", "minute", "minutes"]
 
     /// Labelled metadata lines ("Author: Jane Doe"); the label decides what the value gives.
     static let fieldLabels: [String: MetadataField] = [
@@ -70,6 +90,24 @@ enum BoilerplateRules {
 
     /// Openers of a byline ("By Jane Doe", "Reporting by ...").
     static let bylineOpeners = ["by", "written by", "words by", "story by", "reporting by", "report by", "text by"]
+
+    /// Words that describe an author's job ("By Jane Doe | Staff Writer") or label a timestamp
+    /// ("By Jane Doe | Updated 3 hours ago"): text after a byline's bar holding one of them is
+    /// not the outlet.
+    static let bylineRoleWords: Set<String> = [
+        "staff", "writer", "writers", "editor", "editors", "reporter", "reporters", "correspondent", "correspondents",
+        "contributor", "contributing", "columnist", "senior", "chief", "freelance", "guest", "intern", "desk",
+        "producer", "analyst", "photographer", "updated", "published",
+    ]
+
+    /// Lowercase words allowed inside an outlet's name ("Times of the Valley").
+    static let outletNameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "&", "de", "la", "le", "du", "der", "die"]
+
+    /// Widths, in characters, at which plain text is hard-wrapped (mail, terminals, wire feeds).
+    static let hardWrapWidths = 40...100
+
+    /// Separators between a page title and the site's name ("Headline | Outlet").
+    static let titleSiteSeparators = [" | ", " - ", " – ", " — ", " :: ", " · "]
 
     /// Capitalised words that never make up a lone byline name.
     static let nonNameWords: Set<String> = [

@@ -6,8 +6,8 @@ enum LineKind: Equatable {
     case breadcrumb(lastStep: String)
     /// A line that is only a date, perhaps labelled ("Last Updated March 4, 2021 4:58 PM").
     case date(CalendarDate, DateText.DateLabel)
-    /// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe".
-    case byline(author: String)
+    /// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe", "By Jane Doe | Outlet".
+    case byline(author: String, outlet: String?)
     /// "Author: Jane Doe", "Source: The Daily Planet".
     case field(MetadataField, String)
     /// "Featured image from Shutterstock.", "Photo: Reuters".
@@ -41,11 +41,25 @@ enum LineClassifier {
         if markdown {
             if lower.hasPrefix("![") && lower.hasSuffix(")") { return .markdownImage }
             if let heading = heading(line) { return heading }
+            // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
+            // "By [Jane Doe](/authors/jane)" are a byline and a date under their markup. Only a
+            // verdict other than prose is taken, so body text is judged exactly as before.
+            let shown = MarkdownInline.displayText(line)
+            if shown != line, !shown.isEmpty {
+                let kind = classifyText(shown, lower: shown.lowercased())
+                if kind != .text { return kind }
+            }
         }
+        return classifyText(line, lower: lower)
+    }
+
+    private static func classifyText(_ line: String, lower: String) -> LineKind {
         if let date = DateText.dateLine(line) { return .date(date.date, date.label) }
         if let trail = breadcrumb(line, lower: lower) { return trail }
         if let field = field(line, lower: lower) { return field }
-        if let author = byline(line, lower: lower) { return .byline(author: author) }
+        if let found = byline(line, lower: lower) ?? bracketedByline(line) {
+            return .byline(author: found.author, outlet: found.outlet)
+        }
         if isImageCredit(lower) { return .imageCredit }
         if let outlet = outletTag(line) { return .outletTag(outlet) }
         if isFurniture(lower) { return .furniture }
@@ -103,7 +117,7 @@ enum LineClassifier {
         return .field(field, value)
     }
 
-    private static func byline(_ line: String, lower: String) -> String? {
+    private static func byline(_ line: String, lower: String) -> (author: String, outlet: String?)? {
         for opener in BoilerplateRules.bylineOpeners where lower.hasPrefix(opener + " ") {
             let rest = line.dropFirst(opener.count).trimmingSpaces
             // The author list ends at the outlet or the editor: "By Jane Doe, Reuters",
@@ -114,9 +128,58 @@ enum LineClassifier {
                 if let range = names.range(of: dash) { names = names[..<range.lowerBound].trimmingSpaces }
             }
             let firstName = names.components(separatedBy: " and ").first.map { String($0.trimmingSpaces) } ?? ""
-            if PersonName.isLoneName(firstName) { return String(names) }
+            guard PersonName.isLoneName(firstName) else { continue }
+            // Only a bar sets off the outlet; after a comma there is as often a job title
+            // ("By Jane Doe, Senior Correspondent"), and outletName refuses those too.
+            var outlet: String?
+            if cut < rest.endIndex, rest[cut] == "|" {
+                let after = rest[rest.index(after: cut)...]
+                outlet = outletName(after.prefix { $0 != "|" }.trimmingSpaces)
+            }
+            return (String(names), outlet)
         }
         return nil
+    }
+
+    /// "(Reporting by Jane Doe; Editing by John Roe)": wire credits in brackets.
+    private static func bracketedByline(_ line: String) -> (author: String, outlet: String?)? {
+        guard line.hasPrefix("("), line.hasSuffix(")") else { return nil }
+        let inner = String(line.dropFirst().dropLast().trimmingSpaces)
+        return byline(inner, lower: inner.lowercased())
+    }
+
+    /// `text` when it reads as the name of an outlet: a few capitalised words ("Midland Campus
+    /// Post", "Times of the Valley", "AP"), not a date, a reading time or someone's job.
+    static func outletName(_ text: Substring) -> String? {
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count), text.unicodeScalars.count <= 60, DateText.firstDate(in: text) == nil else { return nil }
+        for (i, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if BoilerplateRules.bylineRoleWords.contains(lower) { return nil }
+            if i > 0, BoilerplateRules.outletNameConnectors.contains(lower) { continue }
+            guard let first = word.unicodeScalars.first,
+                  CharacterClass.isUppercase(first) || CharacterClass.isDigit(first) else { return nil }
+        }
+        return String(text)
+    }
+
+    /// The news agency named by a wire dateline that opens a story: "LONDON (Reuters) - ",
+    /// "NAIROBI, Kenya (AP) — ", "FRANKFURT, Oct 3 (Reuters) - ". The place starts with a word in
+    /// capitals and is short; the bracket holds a name and a dash follows it.
+    static func datelineAgency(_ line: String) -> String? {
+        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        let place = line[..<open].trimmingSpaces
+        let placeWords = place.split(separator: " ")
+        guard (1...8).contains(placeWords.count), place.unicodeScalars.count <= 60,
+              let firstWord = placeWords.first else { return nil }
+        let letters = firstWord.unicodeScalars.filter { CharacterClass.isLetter($0) }
+        guard letters.count >= 2, letters.allSatisfy({ CharacterClass.isUppercase($0) }) else { return nil }
+        let after = line[line.index(after: close)...].trimmingSpaces
+        let dashes = after.prefix { $0 == "-" || $0 == "–" || $0 == "—" }
+        guard !dashes.isEmpty, after.dropFirst(dashes.count).first == " " else { return nil }
+        let agency = line[line.index(after: open)..<close].trimmingSpaces
+        guard agency.split(separator: " ").count <= 4 else { return nil }
+        return outletName(agency)
     }
 
     /// "Featured image from Shutterstock.", "Photo: Jane Doe/Reuters", "Image credit: Getty".
@@ -165,8 +228,41 @@ enum LineClassifier {
     }
 
     private static func isFurniture(_ lower: String) -> Bool {
-        if BoilerplateRules.furnitureLines.contains(lower) { return true }
+        if isWholeLineFurniture(lower) || isContributorCredit(lower) { return true }
+        if BoilerplateRules.storyLinkLabels.contains(where: { lower.hasPrefix($0) }) { return true }
         return BoilerplateRules.furniturePrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// Furniture that goes even from the middle of the body, because no sentence looks like it:
+    /// "Advertisement", "4 min read", "Read more: Heron nests on city canal". (A mid-body line
+    /// that merely starts like a tag line, "Filed under ...", stays.)
+    static func isWholeLineFurniture(_ lower: String) -> Bool {
+        BoilerplateRules.furnitureLines.contains(lower) || isReadingTime(lower) || isStoryLink(lower)
+    }
+
+    /// "4 min read", "5-minute read", "12 mins read".
+    private static func isReadingTime(_ lower: String) -> Bool {
+        let words = lower.split { $0 == " " || $0 == "-" }
+        guard words.count == 3, words[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        return BoilerplateRules.readingTimeUnits.contains(String(words[1])) && words[2] == "read"
+    }
+
+    /// A labelled link to another story whose text is a headline, not a sentence.
+    private static func isStoryLink(_ lower: String) -> Bool {
+        guard let label = BoilerplateRules.storyLinkLabels.first(where: { lower.hasPrefix($0) }) else { return false }
+        let rest = lower.dropFirst(label.count).trimmingSpaces
+        var scalars = rest.unicodeScalars
+        while let last = scalars.last, CharacterClass.isClosingWrapper(last) { scalars = scalars.dropLast() }
+        guard let last = scalars.last else { return true }  // a bare "Related:" label
+        return !CharacterClass.isSentenceFinal(last) && rest.split(separator: " ").count <= 20
+    }
+
+    /// "Associated Press writer Jane Doe in Lyon contributed to this report." closing a story.
+    private static func isContributorCredit(_ lower: String) -> Bool {
+        var text = Substring(lower)
+        while let last = text.last, ".)]*_".contains(last) { text = text.dropLast() }
+        guard text.split(separator: " ").count <= BoilerplateRules.maxContributorCreditWords else { return false }
+        return BoilerplateRules.contributorCreditSuffixes.contains { text.hasSuffix(" " + $0) }
     }
 }
 

@@ -77,6 +77,12 @@ enum MarkdownInline {
         return stripEmphasisAndCode(chars)
     }
 
+    /// One line as a reader sees it, markup removed and spaces collapsed, for classifying it.
+    static func displayText(_ line: String) -> String {
+        let stripped = strip(line.unicodeScalars.map { ($0, 0) })
+        return String(String.UnicodeScalarView(stripped.map(\.0))).collapsingSpaces
+    }
+
     /// "## ", "> ", "- ", "* ", "+ ", "1. ", "1) " at the start of the line.
     private static func stripBlockMarkers(_ chars: [Sourced]) -> [Sourced] {
         var i = 0

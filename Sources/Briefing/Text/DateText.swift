@@ -50,9 +50,14 @@ public enum DateText {
     }
 
     /// Reads a line that is nothing but a date (with an optional label such as "Last Updated"
-    /// or "Published:", and an optional time and zone), as page dumps carry them.
+    /// or "Published:", and an optional time and zone), as page dumps carry them. The time may
+    /// also come first, as some sites print it: "Updated 4:12 PM GMT, Thu 4 November 2021".
     public static func dateLine(_ line: some StringProtocol) -> (date: CalendarDate, label: DateLabel)? {
         let tokens = DateTokens(line).tokens
+        return readDateLine(tokens, timeFirst: false) ?? readDateLine(tokens, timeFirst: true)
+    }
+
+    private static func readDateLine(_ tokens: [DateToken], timeFirst: Bool) -> (date: CalendarDate, label: DateLabel)? {
         guard !tokens.isEmpty, tokens.count <= 24 else { return nil }
         var i = 0
         var label = DateLabel.none
@@ -62,6 +67,11 @@ public enum DateText {
             i += 1
         }
         while i < tokens.count, tokens[i] == .punct(":") || tokens[i] == .word("on") || tokens[i] == .punct("-") { i += 1 }
+        if timeFirst {
+            guard let next = time(at: i, in: tokens) else { return nil }
+            i = next
+            while i < tokens.count, case .punct(let p) = tokens[i], timeDateSeparators.contains(p) { i += 1 }
+        }
         if i < tokens.count, case .word(let w) = tokens[i], weekdays.contains(w) {
             i += 1
             if i < tokens.count, tokens[i] == .punct(",") || tokens[i] == .punct(".") { i += 1 }
@@ -73,7 +83,7 @@ public enum DateText {
             switch token {
             case .number: continue
             case .punct(let p) where timePunctuation.contains(p): continue
-            case .word(let w) where timeWords.contains(w) || (w.count <= 5 && w.allSatisfy(\.isLetter) && isZoneWord(w)): continue
+            case .word(let w) where timeWords.contains(w) || isZoneWord(w): continue
             default: return nil
             }
         }
@@ -85,6 +95,32 @@ public enum DateText {
     }
 
     // MARK: - Patterns
+
+    /// A clock time at `start` ("4:12", "16.58", "9:05:30", then "PM", "p.m.", zones); returns
+    /// the index after it. Month and weekday abbreviations that look like zones ("Sept", "Sat")
+    /// are left for the date.
+    private static func time(at start: Int, in tokens: [DateToken]) -> Int? {
+        guard start + 2 < tokens.count, case .number(let hour, let hd) = tokens[start], hd <= 2, hour <= 23,
+              tokens[start + 1] == .punct(":") || tokens[start + 1] == .punct("."),
+              case .number(let minute, 2) = tokens[start + 2], minute <= 59
+        else { return nil }
+        var i = start + 3
+        if i + 1 < tokens.count, tokens[i] == .punct(":"), case .number(let second, 2) = tokens[i + 1], second <= 59 { i += 2 }
+        while i < tokens.count {
+            if case .word(let w) = tokens[i], ["am", "pm"].contains(w) {
+                i += 1
+            } else if case .word(let w) = tokens[i], ["a", "p"].contains(w), i + 2 < tokens.count,
+                      tokens[i + 1] == .punct("."), tokens[i + 2] == .word("m") {  // "p.m."
+                i += 3
+                if i < tokens.count, tokens[i] == .punct(".") { i += 1 }
+            } else if case .word(let w) = tokens[i], isZoneWord(w) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        return i
+    }
 
     private static func date(at start: Int, in tokens: [DateToken]) -> (CalendarDate, Int)? {
         guard start < tokens.count else { return nil }
@@ -150,12 +186,22 @@ public enum DateText {
         "dateline": .none, "originally": .none, "created": .published, "released": .published,
     ]
 
+    /// What may stand between a leading time and the date: "4:12 PM GMT, Thu 4 November 2021".
+    private static let timeDateSeparators: Set<String> = [",", "|", "-", "–", "—", "·", "•", "/"]
+
     private static let timePunctuation: Set<String> = [":", ",", ".", "|", "-", "–", "—", "·", "•", "(", ")", "+", "/"]
     private static let timeWords: Set<String> = ["at", "am", "pm", "a", "m", "p", "t", "z", "h", "hrs", "hours", "utc", "gmt"]
 
+    /// Time zone abbreviations as news sites print them after a time.
+    static let timeZones: Set<String> = [
+        "utc", "gmt", "z", "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "akst", "akdt",
+        "hst", "ast", "adt", "nst", "ndt", "bst", "ist", "cet", "cest", "eet", "eest", "wet", "west", "msk", "trt", "gst",
+        "pkt", "ict", "wib", "sgt", "hkt", "pht", "jst", "kst", "aest", "aedt", "acst", "acdt", "awst", "nzst",
+        "nzdt", "sast", "cat", "eat", "wat", "brt", "art", "clt", "cot", "pet",
+    ]
+
     private static func isZoneWord(_ w: String) -> Bool {
-        // Time zone abbreviations: UTC, GMT, ET, EST, EDT, CET, CEST, BST, IST, PT, PST...
-        w.count >= 2 && w.count <= 5 && (w.hasSuffix("t") || w == "utc" || w == "z")
+        timeZones.contains(w)
     }
 }
 

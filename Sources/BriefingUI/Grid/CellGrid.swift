@@ -52,7 +52,7 @@ public struct CellGrid: Sendable, Hashable {
         scalars: ArraySlice<Unicode.Scalar>, x: Int, y: Int, maxWidth: Int? = nil, style: (Int) -> Style
     ) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
-        let limit = min(size.width, x + (maxWidth ?? size.width))
+        let limit = min(size.width, maxWidth.map { x + $0 } ?? size.width)
         var column = x
         var lastCell: Int?  // where a combining mark attaches
         for index in scalars.indices {

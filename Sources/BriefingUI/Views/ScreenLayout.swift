@@ -41,8 +41,10 @@ public struct ScreenLayout: Sendable, Equatable {
             panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
         } else {
             arrangement = .narrow
+            // The reader gets what is left after a short list, a one-line statistics summary and
+            // a two-line quotes pane.
             let (list, rest) = content.splitTop(Self.clamp(content.height / 4, 4, 8))
-            let (middle, stats) = rest.splitTop(rest.height - 4)
+            let (middle, stats) = rest.splitTop(rest.height - 3)
             let (reader, quotes) = middle.splitTop(middle.height - 4)
             panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
         }

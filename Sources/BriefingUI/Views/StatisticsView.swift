@@ -38,7 +38,24 @@ struct StatisticsView: PaneView {
         return rows
     }
 
+    /// The corpus in one line, for a pane with room for only one row.
+    var summary: String {
+        let totals = state.model.totals
+        var parts = [
+            "\(NumberText.grouped(totals.articles)) articles", "\(NumberText.grouped(totals.words)) words",
+            "\(NumberText.grouped(totals.quotedPassages)) quoted",
+        ]
+        let skipped = state.model.corpus.skipped.count
+        if skipped > 0 { parts.append("\(skipped) skipped") }
+        parts.append("\(NumberText.grouped(totals.paragraphs)) paragraphs")  // last: the first to be cut
+        return parts.joined(separator: " · ")
+    }
+
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
+        if area.height == 1 {
+            grid.put(Truncate.toWidth(summary, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .normal)
+            return
+        }
         let rows = self.rows
         let top = Scrolling.clampTop(state.statisticsTop, count: rows.count, visible: area.height)
         for (slot, row) in rows.dropFirst(top).prefix(area.height).enumerated() {

@@ -11,15 +11,9 @@ enum StatusLineView {
                 x += grid.put(note, x: x, y: area.y, style: .warning)
             }
         }
-        // Hints from the right, most important first, as many as fit.
-        var hints: [String] = []
-        var width = 0
-        for hint in KeyTable.hints {
-            let w = DisplayWidth.of(hint) + 2
-            if x + 1 + width + w > area.maxX { break }
-            hints.append(hint)
-            width += w
-        }
+        // Key hints at the right: the most important ones that fit.
+        let hints = KeyTable.hints(fitting: area.maxX - x - 1)
+        guard !hints.isEmpty else { return }
         let text = hints.joined(separator: "  ") + " "
         grid.put(text, x: area.maxX - DisplayWidth.of(text), y: area.y, style: .statusBar)
     }

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import Briefing
+
+/// A temporary folder removed when the test ends.
+final class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("briefing-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) throws -> String {
+        let file = path + "/" + name
+        try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        try write(name, Array(text.utf8))
+    }
+}
+
+@Suite("Loading files and folders")
+struct LoaderTests {
+    let article = "A Short Headline About Nothing\n\nThe first paragraph has enough words to be prose for the parser.\n"
+
+    @Test("folders are searched recursively for .txt and .md in name order; other files are ignored")
+    func recursiveDiscovery() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.txt", article)
+        try folder.write("a/z.md", article)
+        try folder.write("a/notes.pdf", article)
+        try folder.write(".hidden/secret.txt", article)
+        let corpus = CorpusLoader.load(paths: [folder.path])
+        #expect(corpus.articles.map(\.id) == ["z", "b"])
+        #expect(corpus.problems.isEmpty)
+    }
+
+    @Test("a file named explicitly is loaded whatever its extension")
+    func explicitFile() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("story.html.dump", article)
+        #expect(CorpusLoader.load(paths: [path]).articles.count == 1)
+    }
+
+    @Test("bad files are reported and skipped; the rest loads")
+    func badFiles() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("good.txt", article)
+        let empty = try folder.write("empty.txt", "")
+        let blank = try folder.write("blank.txt", " \n\u{A0}\n")
+        let binary = try folder.write("binary.txt", [0x00, 0x01, 0x02, 0x03])
+        let unreadable = try folder.write("locked.txt", article)
+        chmod(unreadable, 0)
+        defer { chmod(unreadable, 0o644) }
+        let missing = folder.path + "/missing.txt"
+
+        let corpus = CorpusLoader.load(paths: [folder.path, missing])
+        // Root reads files whatever their mode; anyone else is refused the locked one.
+        #expect(corpus.articles.map(\.id) == (getuid() == 0 ? ["good", "locked"] : ["good"]))
+        let reasons = Dictionary(corpus.problems.map { ($0.path, $0.reason) }, uniquingKeysWith: { a, _ in a })
+        #expect(reasons[empty] == .empty)
+        #expect(reasons[blank] == .empty)
+        #expect(reasons[binary] == .binary)
+        #expect(reasons[missing] == .notFound)
+        if getuid() != 0 {  // root reads anything
+            guard case .unreadable = reasons[unreadable] else {
+                Issue.record("unreadable file not reported: \(corpus.problems)")
+                return
+            }
+        }
+        #expect(corpus.skipped.allSatisfy { $0.description.contains("skipped") })
+    }
+
+    @Test("symbolic link loops are followed once")
+    func symlinkLoop() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("inner/a.txt", article)
+        symlink(folder.path, folder.path + "/inner/loop")
+        let corpus = CorpusLoader.load(paths: [folder.path])
+        #expect(corpus.articles.count == 1)
+    }
+
+    @Test("ids are file names without extension, made unique across folders")
+    func uniqueIDs() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("one/story.txt", article)
+        try folder.write("two/story.txt", article)
+        try folder.write("two/story.md", article)
+        let ids = CorpusLoader.load(paths: [folder.path]).articles.map(\.id)
+        #expect(ids == ["story", "story-2", "story-3"])
+    }
+
+    @Test("a file with nothing but boilerplate is reported, not turned into an empty article")
+    func onlyBoilerplate() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("furniture.txt", "Home / News / World\n\nAdvertisement\n\nFeatured image from Shutterstock.\n")
+        let corpus = CorpusLoader.load(paths: [path])
+        #expect(corpus.articles.isEmpty)
+        #expect(corpus.problems.map(\.reason) == [.noArticleText])
+    }
+}

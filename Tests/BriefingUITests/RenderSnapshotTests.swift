@@ -1,0 +1,92 @@
+import Briefing
+import SnapshotTesting
+import Testing
+@testable import BriefingUI
+
+/// Renders screens to a cell grid and compares them with text snapshots in __Snapshots__.
+/// A snapshot was read and judged by a person when it was recorded; the structural checks
+/// below hold for every frame whatever the snapshot says.
+@Suite("Rendered screens")
+struct RenderSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 50, height: 20)]
+
+    func screen(_ corpus: AnalyzedCorpus, _ size: Size, keys: [Key] = []) -> CellGrid {
+        let terminal = ScriptedTerminal(size: size, events: keys.map(TerminalEvent.key))
+        var app = ReaderApp(model: corpus)
+        app.run(on: terminal)
+        return terminal.frames.last!
+    }
+
+    /// Invariants of any frame: every row is exactly as wide as the screen, and every pane
+    /// frame that starts on a row is closed on that row.
+    func checkStructure(_ grid: CellGrid) {
+        for y in 0..<grid.size.height {
+            #expect(DisplayWidth.of(grid.rowText(y)) == grid.size.width, "row \(y) has the wrong width")
+            let row = Array(grid.rowText(y))
+            #expect(row.filter { $0 == "┌" }.count == row.filter { $0 == "┐" }.count, "row \(y): unclosed frame")
+            #expect(row.filter { $0 == "└" }.count == row.filter { $0 == "┘" }.count, "row \(y): unclosed frame")
+        }
+    }
+
+    @Test("first screen over the samples", arguments: sizes)
+    func firstScreen(size: Size) {
+        let grid = screen(TestCorpus.samples, size)
+        checkStructure(grid)
+        #expect(grid.text.contains("Articles (2)"))
+        #expect(grid.text.contains("Statistics"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("second article open, focus in the reader", arguments: sizes)
+    func secondArticle(size: Size) {
+        let grid = screen(TestCorpus.samples, size, keys: [.down, .enter])
+        checkStructure(grid)
+        #expect(grid.text.contains("Article 2/2"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("styles: focused frame, selection and quoted text at 80×24")
+    func styles() {
+        let grid = screen(TestCorpus.samples, Size(width: 80, height: 24), keys: [.tab, .tab, .down, .enter])
+        #expect(grid.cells.contains { $0.style == .quotedSelected })
+        #expect(grid.cells.contains { $0.style == .borderFocused })
+        assertSnapshot(of: grid.styleMask, as: .lines, named: "mask")
+        assertSnapshot(of: grid.text, as: .lines, named: "text")
+    }
+
+    @Test("wide, combining and hostile characters keep the borders aligned")
+    func hostileAndWide() {
+        let corpus = TestCorpus.make([(
+            name: "wide.txt",
+            text: "漢字のテスト: a title with 🙂 and e\u{301}\u{1B}]0;PWNED\u{07}\n\nBy Jane Example\n\n“引用文はここにあります” said Zoë Ångström, \u{1B}[2J\u{202E}reversed\u{202C} and \u{9B}31m red, テスト漢字テスト漢字テスト漢字テスト漢字テスト漢字テスト漢字.\n"
+        )])
+        for size in Self.sizes {
+            let grid = screen(corpus, size, keys: [.enter])
+            checkStructure(grid)
+            #expect(!grid.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+            assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        }
+    }
+
+    @Test("below the minimum size a clear message replaces the panes")
+    func tooSmall() {
+        for size in [Size(width: 39, height: 24), Size(width: 80, height: 11), Size(width: 20, height: 5), Size(width: 1, height: 1)] {
+            let grid = screen(TestCorpus.samples, size)
+            #expect(grid.text.contains("Terminal") || size.height < 3 || size.width < 8)
+            #expect(!grid.text.contains("┌"))
+        }
+        assertSnapshot(of: screen(TestCorpus.samples, Size(width: 30, height: 8)).text, as: .lines, named: "30x8")
+    }
+
+    @Test("skipped files are counted in the status line and the sidebar")
+    func skippedFiles() {
+        var corpus = CorpusLoader.load(documents: [
+            SourceDocument(path: "good.txt", bytes: Array("A Headline Here\n\nSome body text that is long enough to be prose here.\n".utf8)),
+            SourceDocument(path: "empty.txt", bytes: []),
+        ])
+        corpus.problems.append(LoadProblem(path: "gone.txt", reason: .notFound))
+        let grid = screen(AnalyzedCorpus(corpus), Size(width: 120, height: 40))
+        #expect(grid.rowText(39).contains("2 files skipped"))
+        #expect(grid.text.contains("Files skipped"))
+    }
+}

@@ -1,0 +1,490 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Testing
+
+/// The real `briefing` binary, driven in tmux like a user would drive it.
+///
+/// Every test starts its own tmux server (own socket, own temporary directory) running a plain
+/// `/bin/sh` with the prompt `PROMPT$ ` in a clean environment (`env -i`, LANG=C.UTF-8,
+/// TERM=screen-256color), types the command line that runs briefing, waits for the first screen
+/// and only then sends keys. The screen is polled with `capture-pane` about every 20 ms; nothing
+/// sleeps for a fixed time. The server is killed and the directory removed in a `defer`.
+@Suite(.serialized)
+struct EndToEndTests {
+    static let prompt = TmuxSession.prompt
+    static let firstTitle = "U.S. President Donald Trump Ordered the DOJ to Go after Darknet Markets"
+    static let secondTitle = "Huge blow to the criminal underground in the dark web, authorities shut down AlphaBay and Hansa black marketplaces"
+    /// Prefixes of the sample titles short enough to show unclipped in the article list at 60
+    /// and at 80 columns.
+    static let firstTitlePrefix = "U.S. President Donald"
+    static let secondTitlePrefix = "Huge blow to the"
+    /// Text that only the full-screen reader puts on the screen.
+    static let readerMarkers = ["Articles (", "Statistics", "Quotes (", "q quit"] + borderCharacters
+    static let borderCharacters = ["┌", "└", "│", "┐", "┘"]
+
+    // MARK: - 1. First screen
+
+    @Test func firstScreenShowsSamplesStatisticsAndStatusLine() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let screen = try openReader(session, [], articles: 2)
+
+        #expect(screen.contains(Self.firstTitlePrefix), "first sample title missing:\n\(screen)")
+        #expect(screen.contains(Self.secondTitlePrefix), "second sample title missing:\n\(screen)")
+        let titles = screen.frames(rows: 0..<(screen.height - 1)).frames.map(\.title)
+        #expect(titles.contains("Articles (2)"), "frame titles: \(titles)")
+        #expect(titles.contains { $0.hasPrefix("Article 1/2 · ") }, "frame titles: \(titles)")
+        #expect(titles.contains { $0.hasPrefix("Quotes (") }, "frame titles: \(titles)")
+        #expect(titles.contains("Statistics"), "frame titles: \(titles)")
+        // The reader starts on the first article, its title as the first line.
+        let reader = try #require(screen.paneText(titled: "Article 1/2"))
+        #expect(reader.first?.trimmingCharacters(in: .whitespaces).hasPrefix("U.S. President Donald Trump") == true,
+                "reader pane: \(reader)")
+        let status = screen.lines[screen.height - 1]
+        #expect(status.hasPrefix(" Articles · article 1/2"), "status line: \(status.debugDescription)")
+        #expect(status.contains("q quit"), "status line: \(status.debugDescription)")
+    }
+
+    // MARK: - 2. Opening an article
+
+    @Test func downThenEnterOpensTheSecondArticle() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        try openReader(session, [], articles: 2)
+
+        // ↓ moves the highlighted selection (the status line counts it); the ▸ marker stays on
+        // the article open in the reader until Enter opens the selected one.
+        try session.press("Down")
+        let moved = try session.waitFor("the selection to move to the second article") {
+            $0.lines[$0.height - 1].hasPrefix(" Articles · article 2/2")
+        }
+        #expect(moved.contains("▸ " + Self.firstTitlePrefix), "the open article changed before Enter:\n\(moved)")
+        try session.press("Enter")
+        let screen = try waitForPanes(session, "the second article in the reader", showing: ["Article 2/2"])
+        #expect(screen.contains("▸ " + Self.secondTitlePrefix), "the list does not mark the second article as open:\n\(screen)")
+
+        let reader = try #require(screen.paneText(titled: "Article 2/2"), "no reader frame titled Article 2/2:\n\(screen)")
+        let readerText = reader.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(readerText.hasPrefix("Huge blow to the criminal underground"), "reader pane:\n\(reader.joined(separator: "\n"))")
+        #expect(!readerText.contains("U.S. President Donald Trump Ordered"), "first article still in the reader")
+        // Enter moves the focus to the reader.
+        let status = screen.lines[screen.height - 1]
+        #expect(status.hasPrefix(" Article · line 1/"), "status line: \(status.debugDescription)")
+    }
+
+    // MARK: - 3. Resizing
+
+    @Test func resizingKeepsTheScreenSane() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        try openReader(session, [], articles: 2)
+
+        for (width, height) in [(60, 20), (80, 24)] {
+            try session.resize(width: width, height: height)
+            let screen = try waitForPanes(session, "a sane \(width)×\(height) screen",
+                                          showing: [Self.firstTitlePrefix, Self.secondTitlePrefix])
+            #expect(screen.height == height && screen.width == width)
+            #expect(screen.cell(0, 0) == "┌", "top-left cell at \(width)×\(height):\n\(screen)")
+            #expect(screen.layoutProblems(expectedWidth: width, expectedHeight: height) == [], "\(screen)")
+            #expect(screen.lines[height - 1].contains("q quit"), "status line not on the last row:\n\(screen)")
+        }
+
+        try session.resize(width: 30, height: 8)
+        let small = try session.waitFor("the too-small notice") { $0.height == 8 && $0.contains("Terminal too small") }
+        #expect(!Self.borderCharacters.contains { small.text.contains($0) }, "pane borders left on a too-small screen:\n\(small)")
+
+        try session.resize(width: 80, height: 24)
+        let restored = try waitForPanes(session, "the panes back at 80×24",
+                                        showing: [Self.firstTitlePrefix, Self.secondTitlePrefix, "Statistics"])
+        #expect(!restored.contains("Terminal too small"))
+        #expect(restored.layoutProblems(expectedWidth: 80, expectedHeight: 24) == [], "\(restored)")
+    }
+
+    // MARK: - 4. Quitting
+
+    @Test func quitLeavesACleanShell() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        try openReader(session, [], articles: 2)
+
+        try session.press("q")
+        let screen = try waitForShellAfterReader(session)
+        // The alternate screen was left: the normal screen, with the command line typed before
+        // the reader started, is back.
+        let commandRow = screen.lines.firstIndex { $0.hasPrefix("\(Self.prompt) ") && $0.contains("briefing") }
+        #expect(commandRow != nil, "the command line is not on the restored screen:\n\(screen)")
+        try expectCookedTerminal(session)
+    }
+
+    // MARK: - 5. Signals
+
+    enum Ending: String, CaseIterable, CustomTestStringConvertible, Sendable {
+        case sigterm, sigint, sighup, ctrlC
+
+        var testDescription: String { rawValue }
+        /// The signal briefing receives.
+        var signal: Int32 {
+            switch self {
+            case .sigterm: SIGTERM
+            case .sigint, .ctrlC: SIGINT
+            case .sighup: SIGHUP
+            }
+        }
+    }
+
+    /// The signal is sent to briefing alone: the command line is
+    /// `sh -c 'echo $$ > pidfile; exec briefing'`, so the pid in the file is briefing's own, and
+    /// kill(2) goes to that pid only; the interactive shell is not touched, not even by SIGHUP
+    /// (a real hang-up would take the terminal away, leaving nothing to restore or to check).
+    /// Ctrl-C is typed into the pane instead, so the terminal driver sends SIGINT to the
+    /// foreground process group, as it does for a user.
+    ///
+    /// Then, at the returned prompt, `stty -a` is written to a file and parsed. /bin/sh does not
+    /// reset terminal modes between commands (and a readline shell would restore the modes it
+    /// found, i.e. those briefing left), so the file shows what briefing left behind. Also
+    /// checked: the exit status is 128 + signal (the handler re-raises), the reader's screen
+    /// is gone (alternate screen left), and typed input echoes and runs.
+    @Test(arguments: Ending.allCases)
+    func signalsRestoreTheTerminal(_ ending: Ending) throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let binary = try BriefingBinary.require()
+        let pidFile = session.directory + "/briefing.pid"
+        try openReader(session, commandLine: "sh -c 'echo $$ > \(pidFile); exec \(binary)'", articles: 2)
+
+        if ending == .ctrlC {
+            try session.press("C-c")
+        } else {
+            let pid = try readPid(pidFile)
+            #expect(kill(pid, ending.signal) == 0, "kill(\(pid), \(ending.signal)): \(Spawn.errnoText())")
+        }
+        try waitForShellAfterReader(session)
+
+        let sttyFile = session.directory + "/stty.txt"
+        try session.run("echo \"status=$?\"; stty -a > \(sttyFile); echo after-$((40+2))")
+        let screen = try session.waitFor("stty to run") { $0.lines.contains("after-42") && $0.lastNonBlankLine == Self.prompt }
+        #expect(screen.lines.contains("status=\(128 + ending.signal)"),
+                "exit status should say briefing died of signal \(ending.signal):\n\(screen)")
+        let flags = Set(try String(contentsOfFile: sttyFile, encoding: .utf8)
+            .split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init))
+        for flag in ["icanon", "echo", "isig", "icrnl", "opost"] {
+            #expect(flags.contains(flag) && !flags.contains("-" + flag), "terminal left with -\(flag); stty -a: \(flags.sorted())")
+        }
+        try expectCookedTerminal(session)
+    }
+
+    // MARK: - 6. A copied binary
+
+    @Test func copiedBinaryStillOpensTheSamples() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let binary = try BriefingBinary.require()
+        let release = try session.makeDirectory("release")
+        let elsewhere = try session.makeDirectory("elsewhere")
+        let copy = release + "/briefing"
+        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        #expect(chmod(copy, 0o755) == 0)
+
+        try session.run("cd \(shellQuote(elsewhere)) && \(shellQuote(copy))")
+        let screen = try waitForPanes(session, "the samples from the copied binary",
+                                      showing: ["Articles (2)", Self.firstTitlePrefix, Self.secondTitlePrefix])
+        #expect(screen.layoutProblems(expectedWidth: 80, expectedHeight: 24) == [])
+        // The samples come from inside the binary, not from the checkout's seeds/ folder.
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let seeds = BriefingBinary.packageRoot.appendingPathComponent("seeds").path
+        #expect(bytes.range(of: Data(seeds.utf8)) == nil, "the binary names \(seeds)")
+        try session.press("q")
+        try waitForShellAfterReader(session)
+    }
+
+    // MARK: - 7. Not a terminal
+
+    /// Standard output a pipe: the plain listing, whatever TERM says.
+    @Test(arguments: ["xterm", "dumb", nil] as [String?])
+    func pipedOutputIsAPlainListing(term: String?) throws {
+        let binary = try BriefingBinary.require()
+        var environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"]
+        environment["TERM"] = term
+        let result = try Spawn.run(binary, [], environment: environment, timeout: .seconds(20))
+
+        #expect(result.exitStatus == 0 && !result.timedOut, "\(result)")
+        #expect(result.stdoutText.contains(Self.firstTitle), "stdout: \(result.stdoutText)")
+        #expect(result.stdoutText.contains(Self.secondTitle), "stdout: \(result.stdoutText)")
+        #expect(!result.stdout.contains(0x1B), "escape sequences in piped output: \(result.stdoutText.debugDescription)")
+        #expect(result.stderr.isEmpty, "stderr: \(result.stderrText)")
+    }
+
+    /// A terminal that cannot run the reader (TERM dumb, or a type terminfo does not know):
+    /// the plain listing on the terminal, then the prompt.
+    @Test(arguments: ["dumb", "no-such-terminal-e2e"])
+    func dumbTerminalGetsAPlainListing(term: String) throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let binary = try BriefingBinary.require()
+
+        try session.run("TERM=\(term) \(shellQuote(binary)); echo \"exit=$?\"")
+        let screen = try session.waitFor("the listing and the prompt", history: true) {
+            $0.lines.contains { $0.hasPrefix("exit=") } && $0.lastNonBlankLine == Self.prompt
+        }
+        #expect(screen.lines.contains("exit=0"), "\(screen)")
+        // Titles longer than the screen wrap, so look at the text with line breaks removed.
+        let flat = screen.lines.joined()
+        #expect(flat.contains(Self.firstTitle), "\(screen)")
+        #expect(flat.contains(Self.secondTitle), "\(screen)")
+        #expect(!Self.readerMarkers.contains { screen.text.contains($0) }, "reader UI on a \(term) terminal:\n\(screen)")
+    }
+
+    // MARK: - 8. Bad files
+
+    @Test func badFilesAreSkippedAndReported() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let binary = try BriefingBinary.require()
+        let folder = try session.makeDirectory("bad")
+        try session.write("""
+            Lighthouse Keepers Return to Granite Point
+
+            By Mara Ellison
+
+            The keepers came back on Tuesday after a decade of automation. "We missed the sea," one said.
+
+            The light will be staffed through winter, the harbour office confirmed.
+
+            """, to: folder + "/good.txt")
+        try session.write([], to: folder + "/empty.txt")
+        try session.write([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00, 0xFF, 0x00, 0x41, 0x42] + Array(repeating: 0, count: 64),
+                          to: folder + "/binary.txt")
+
+        // A relative path keeps the messages short enough not to wrap.
+        try session.run("cd \(shellQuote(session.directory)) && \(shellQuote(binary)) bad")
+        let screen = try openedReader(session, articles: 1)
+        #expect(screen.contains("Article 1/1 · good"), "\(screen)")
+        let reader = try #require(screen.paneText(titled: "Article 1/1"))
+        #expect(reader.first?.contains("Lighthouse Keepers Return to Granite Point") == true, "reader: \(reader)")
+        let status = screen.lines[screen.height - 1]
+        #expect(status.contains("2 files skipped"), "status line: \(status.debugDescription)")
+        #expect(!screen.contains("briefing:"), "messages written over the reader:\n\(screen)")
+
+        try session.press("q")
+        let after = try waitForShellAfterReader(session)
+        let commandRow = after.lines.firstIndex { $0.hasPrefix("\(Self.prompt) cd ") } ?? -1
+        let emptyRow = after.lines.firstIndex { $0.contains("empty.txt") && $0.contains("skipped") }
+        let binaryRow = after.lines.firstIndex { $0.contains("binary.txt") && $0.contains("skipped") }
+        #expect(emptyRow.map { $0 > commandRow } == true, "no message about empty.txt after quitting:\n\(after)")
+        #expect(binaryRow.map { $0 > commandRow } == true, "no message about binary.txt after quitting:\n\(after)")
+        #expect(!after.contains("good.txt"), "the good file was reported:\n\(after)")
+    }
+
+    // MARK: - 9. Hostile text
+
+    /// Escape sequences (OSC title, clear screen, colour), a C1 CSI, a bidi override, in the
+    /// title and in the body; the file name carries an OSC 2 (window title) as well.
+    static let hostileArticle = """
+        Alert \u{1B}]0;PWNED\u{07} \u{1B}[2J \u{1B}[31mred \u{9B}1m \u{202E}evil
+
+        Body \u{1B}]0;PWNED\u{07} osc, \u{1B}[2J clear, \u{1B}[31mred\u{1B}[0m colour, \u{9B}31m c1 and \u{202E}bidi.
+
+        Styles \u{1B}[1m\u{1B}[2m\u{1B}[3m\u{1B}[4m\u{1B}[5m\u{1B}[7m\u{1B}[8m\u{1B}[9m then words one two three four five six seven eight nine ten eleven twelve.
+
+        The last paragraph is plain.
+
+        """
+
+    /// `hostileArticle`'s paragraphs as the reader should show them: every control character
+    /// replaced by one visible placeholder (Control Pictures for C0, U+FFFD for C1 and bidi).
+    static let hostileParagraphsShown = [
+        "Alert ␛]0;PWNED␇ ␛[2J ␛[31mred �1m �evil",
+        "Body ␛]0;PWNED␇ osc, ␛[2J clear, ␛[31mred␛[0m colour, �31m c1 and �bidi.",
+        "Styles ␛[1m␛[2m␛[3m␛[4m␛[5m␛[7m␛[8m␛[9m then words one two three four five six seven eight nine ten eleven twelve.",
+        "The last paragraph is plain.",
+    ]
+
+    @Test func hostileTextIsShownAsPlaceholders() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let screen = try openHostileArticle(session)
+
+        // The file name is hostile too, and becomes the article id in the reader's frame title.
+        #expect(screen.contains("Article 1/1 · hostile␛]2;PWNED␇"), "\(screen)")
+        let reader = try #require(screen.paneText(titled: "Article 1/1"))
+        #expect(reader.first?.trimmingCharacters(in: .whitespaces) == Self.hostileParagraphsShown[0], "reader title line: \(reader)")
+        #expect(screen.text.contains("␛]0;PWNED␇"), "OSC not shown as placeholders:\n\(screen)")
+        #expect(screen.text.contains("␛[2J") && screen.text.contains("␛[31m"), "CSI not shown as placeholders:\n\(screen)")
+        #expect(screen.text.contains("�1m") && screen.text.contains("�evil"), "C1/bidi not shown as U+FFFD:\n\(screen)")
+        #expect(!screen.text.unicodeScalars.contains { $0 == "\u{202E}" || $0 == "\u{9B}" || $0 == "\u{1B}" },
+                "raw control characters reached the screen")
+        // Nothing was cleared, retitled or recoloured.
+        #expect(screen.layoutProblems(expectedWidth: 80, expectedHeight: 24) == [], "\(screen)")
+        #expect(screen.lines[23].contains("q quit"), "status line: \(screen.lines[23].debugDescription)")
+        let title = try session.display("#{pane_title}")
+        #expect(!title.contains("PWNED"), "pane title set by the article: \(title)")
+        let windowName = try session.display("#{window_name}")
+        #expect(!windowName.contains("PWNED"), "window name set by the article: \(windowName)")
+        let coloured = try session.capture(escapes: true)
+        #expect(sgrParameters(in: coloured.text).allSatisfy { !$0.contains(31) }, "red from the article reached the screen")
+
+        try session.press("q")
+        try waitForShellAfterReader(session)
+        #expect(try !session.display("#{pane_title}").contains("PWNED"))
+    }
+
+    /// Placeholders take a column each, so the text must be wrapped and truncated by the width
+    /// it has on screen; if the control characters are measured as zero-width, lines come out
+    /// too long and their ends are cut off at the pane border.
+    @Test(.bug(id: "e2e-hostile-width", "Reader and article list measure control characters as zero-width before they are replaced by one-column placeholders; text is cut off at the pane border"))
+    func hostileTextIsNotCutOff() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let screen = try openHostileArticle(session)
+
+        let reader = try #require(screen.paneText(titled: "Article 1/1"))
+        let shown = reader.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        for paragraph in Self.hostileParagraphsShown {
+            #expect(shown.contains(paragraph), "paragraph not shown in full: \(paragraph)\nreader:\n\(reader.joined(separator: "\n"))")
+        }
+        // The list entry is longer than the list is wide: it must end in an ellipsis.
+        let list = try #require(screen.paneText(titled: "Articles (1)"))
+        #expect(list.first?.hasSuffix("…") == true, "truncated list title without an ellipsis: \(list.first ?? "")")
+    }
+
+    // MARK: - 10. Wide and combining characters
+
+    @Test func wideAndCombiningCharactersKeepBordersInLine() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        let binary = try BriefingBinary.require()
+        let folder = try session.makeDirectory("wide")
+        try session.write("""
+            漢字のテスト 🙂 Café re\u{301}sume\u{301} 漢字のテスト漢字のテスト
+
+            本文に漢字のテストがあります。 🙂🙂 e\u{301}e\u{301} wide 漢字 text continues here to wrap across lines 漢字のテスト漢字のテスト漢字のテスト.
+
+            Second paragraph 🙂 with more 漢字 and a long run that must wrap: 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字.
+
+            """, to: folder + "/wide.txt")
+
+        try session.run("\(shellQuote(binary)) \(shellQuote(folder))")
+        // 61 columns puts a wide character against an odd edge.
+        for (width, height) in [(80, 24), (61, 20)] {
+            if width != session.width { try session.resize(width: width, height: height) }
+            let screen = try waitForPanes(session, "the wide article at \(width)×\(height)", showing: ["Articles (1)"])
+            #expect(screen.layoutProblems(expectedWidth: width, expectedHeight: height) == [], "\(screen)")
+            // Every row between the top and bottom border has its right-hand border in the last
+            // column, measured in display columns (CJK and emoji count two, accents none).
+            for y in 1..<(height - 2) {
+                let rightmost = screen.cell(width - 1, y)
+                #expect(["│", "┐", "┘"].contains(rightmost), "row \(y) ends with \(rightmost.debugDescription): \(screen.lines[y])")
+            }
+            let reader = try #require(screen.paneText(titled: "Article 1/1"))
+            let shown = reader.joined(separator: "\n")
+            #expect(shown.contains("漢字のテスト"), "reader: \(shown)")
+            #expect(shown.contains("🙂"), "reader: \(shown)")
+            #expect(shown.contains("re\u{301}sume\u{301}"), "reader: \(shown)")
+            #expect(shown.contains("e\u{301}e\u{301} wide"), "reader: \(shown)")
+        }
+        try session.press("q")
+        try waitForShellAfterReader(session)
+    }
+
+    // MARK: - Helpers
+
+    /// Types the command line that runs briefing with `arguments` and waits for the reader.
+    @discardableResult
+    func openReader(_ session: TmuxSession, _ arguments: [String], articles: Int) throws -> ScreenText {
+        let binary = try BriefingBinary.require()
+        return try openReader(session, commandLine: ([binary] + arguments).map(shellQuote).joined(separator: " "),
+                              articles: articles)
+    }
+
+    @discardableResult
+    func openReader(_ session: TmuxSession, commandLine: String, articles: Int) throws -> ScreenText {
+        try session.run(commandLine)
+        return try openedReader(session, articles: articles)
+    }
+
+    /// Waits for the reader's first complete screen.
+    func openedReader(_ session: TmuxSession, articles: Int) throws -> ScreenText {
+        try waitForPanes(session, "the reader's first screen", showing: ["Articles (\(articles))", "Statistics"])
+    }
+
+    func openHostileArticle(_ session: TmuxSession) throws -> ScreenText {
+        let binary = try BriefingBinary.require()
+        let folder = try session.makeDirectory("hostile")
+        try session.write(Self.hostileArticle, to: folder + "/hostile\u{1B}]2;PWNED\u{07}.txt")
+        try session.run("\(shellQuote(binary)) \(shellQuote(folder))")
+        return try openedReader(session, articles: 1)
+    }
+
+    /// Waits until the screen is a complete, well-formed set of panes showing `texts`.
+    @discardableResult
+    func waitForPanes(_ session: TmuxSession, _ what: String, showing texts: [String]) throws -> ScreenText {
+        do {
+            return try session.waitFor(what) { screen in
+                texts.allSatisfy(screen.contains)
+                    && screen.layoutProblems(expectedWidth: session.width, expectedHeight: session.height).isEmpty
+            }
+        } catch {
+            let screen = try session.capture()
+            let problems = screen.layoutProblems(expectedWidth: session.width, expectedHeight: session.height)
+            throw TmuxSession.Failure(description: "\(error)\nlayout problems: \(problems)\nmissing text: \(texts.filter { !screen.contains($0) })")
+        }
+    }
+
+    /// Waits for the shell prompt on a screen without any of the reader's UI left on it.
+    @discardableResult
+    func waitForShellAfterReader(_ session: TmuxSession) throws -> ScreenText {
+        try session.waitFor("the shell prompt with the reader gone") { screen in
+            screen.lastNonBlankLine == Self.prompt && !Self.readerMarkers.contains { screen.text.contains($0) }
+        }
+    }
+
+    /// The terminal is back in cooked mode with echo: a typed command line appears as typed
+    /// (echo) and runs when Enter is pressed (canonical input, CR mapped to NL).
+    func expectCookedTerminal(_ session: TmuxSession) throws {
+        try session.run("echo done-$((1+1))")
+        let screen = try session.waitFor("the echo command to run") {
+            $0.lines.contains("done-2") && $0.lastNonBlankLine == Self.prompt
+        }
+        #expect(screen.lines.contains("\(Self.prompt) echo done-$((1+1))"), "typed input was not echoed:\n\(screen)")
+    }
+
+    func readPid(_ path: String) throws -> pid_t {
+        let deadline = ContinuousClock.now + .seconds(5)
+        while ContinuousClock.now < deadline {
+            if let text = try? String(contentsOfFile: path, encoding: .utf8),
+               let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), pid > 0 {
+                return pid
+            }
+            usleep(20_000)
+        }
+        throw TmuxSession.Failure(description: "no pid in \(path)")
+    }
+
+    /// The parameter lists of all SGR sequences (ESC [ … m) in `text`.
+    func sgrParameters(in text: String) -> [[Int]] {
+        var result: [[Int]] = []
+        var scalars = text.unicodeScalars[...]
+        while let escape = scalars.firstIndex(of: "\u{1B}") {
+            scalars = scalars[scalars.index(after: escape)...]
+            guard scalars.first == "[" else { continue }
+            let body = scalars.dropFirst().prefix { ("0"..."9").contains($0) || $0 == ";" || $0 == ":" }
+            let end = body.endIndex
+            guard end < scalars.endIndex, scalars[end] == "m" else { continue }
+            var parameters: [Int] = []
+            var previous: [Int] = []
+            for part in String(body).split(separator: ";", omittingEmptySubsequences: false) {
+                let value = Int(part) ?? 0
+                // 38;5;n and 48;5;n name palette colours, not attributes.
+                if previous.suffix(2) == [38, 5] || previous.suffix(2) == [48, 5] { previous.append(value); continue }
+                previous.append(value)
+                parameters.append(value)
+            }
+            result.append(parameters)
+        }
+        return result
+    }
+}
