@@ -64,6 +64,15 @@ struct RenderSnapshotTests {
             let grid = screen(corpus, size, keys: [.enter])
             checkStructure(grid)
             #expect(!grid.text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B || $0.value == 0x202E })
+            // Nothing is lost to clipping: the paragraph, as drawn, is all in the reader (spaces
+            // ignored, so words broken across lines still count).
+            if size.width >= 80 {
+                let reader = (0..<size.height).map { y in
+                    grid.rowText(y).split(separator: "│", omittingEmptySubsequences: false).dropFirst(3).first.map(String.init) ?? ""
+                }.joined(separator: " ")
+                let paragraph = TerminalSafety.sanitize(corpus.articles[0].paragraphs[0].text)
+                #expect(reader.filter { $0 != " " }.contains(paragraph.filter { $0 != " " }), "\(size): text lost in the reader")
+            }
             assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
         }
     }

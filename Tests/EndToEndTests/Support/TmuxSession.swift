@@ -121,9 +121,18 @@ final class TmuxSession {
         _ condition: (ScreenText) -> Bool
     ) throws -> ScreenText {
         let deadline = ContinuousClock.now + timeout
+        var previous: String?
         while true {
             let screen = try capture(history: history)
-            if condition(screen) { return screen }
+            // A capture can land while the program is half-way through redrawing (the top rows
+            // new, the rest old). Accept a screen only when the next capture, 20 ms later, is the
+            // same: then the redraw is over.
+            if condition(screen) {
+                if previous == screen.text { return screen }
+                previous = screen.text
+            } else {
+                previous = nil
+            }
             if ContinuousClock.now > deadline {
                 throw Failure(description: "timed out after \(timeout) waiting for \(what); the screen was:\n\(screen)")
             }
