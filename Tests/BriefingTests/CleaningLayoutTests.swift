@@ -97,6 +97,15 @@ struct CleaningLayoutTests {
             paragraphs: 4, firstStarts: "The three-day harbour festival in Port Elsin", lastStarts: "Next year’s festival is planned",
             boilerplate: ["====", "* * *", "By Kalani", "August 6, 2023", "https://", "**", "> "],
             kept: ["the largest crowds in its history", "“We ran out of programmes"]),
+        Case(
+            // Navigation menus above the headline and footer links below the story; a short
+            // list inside the body stays, one item a paragraph, not joined into one line.
+            file: "site-menus.txt", title: "River authority warns of early spring floods in the valley",
+            author: "Tomas Lindgren", outlet: nil, published: "2024-03-12",
+            paragraphs: 7, firstStarts: "The river authority said on Tuesday", lastStarts: "Residents were told",
+            boilerplate: ["Skip to main content", "Menu", "Business", "Sign in", "By Tomas", "More on this story",
+                          "Flood maps explained", "About us", "Privacy Policy", "Terms of Use"],
+            kept: ["What residents should do", "Move cars to high ground"]),
     ]
 
     @Test("metadata, paragraphs and offsets", arguments: cases)
@@ -199,6 +208,20 @@ struct CleaningLayoutTests {
     ])
     func timeFirst(_ line: String, _ iso: String?) {
         #expect(DateText.dateLine(line)?.date.iso8601 == iso)
+    }
+
+    @Test("a caption that ends with its credit is removed; a sentence that only mentions one stays", arguments: [
+        ("Flooded streets in the old town on Monday. Photograph: Jane Roe/Reuters", false),
+        ("A volunteer fills sandbags near the river. (Photo: Lars Berg/AFP)", false),
+        ("Residents at the meeting. Picture: Supplied", false),
+        ("The mayor said the photograph: was taken in 1990 by a local man who later moved abroad with his family.", true),
+        ("He asked one question. Credit: where is it due, and who will pay for the repairs this year?", true),
+    ])
+    func captions(_ line: String, _ kept: Bool) throws {
+        let text = "A Title About Floods Here\n\nThe first paragraph is a sentence of ordinary prose.\n\n\(line)\n\nThe last paragraph is also an ordinary sentence.\n"
+        let article = try #require(ArticleParser.parse(text, id: "t", path: "t.txt", format: .plainText))
+        #expect(article.paragraphs.contains { $0.text == line } == kept)
+        #expect(article.paragraphs.count == (kept ? 3 : 2))
     }
 
     @Test("short lines one paragraph each are not joined as if hard-wrapped")

@@ -101,6 +101,8 @@ private struct Parse {
                 if takeHeadlineBesideSiteName(line) { break }
                 if author == nil, PersonName.isLoneName(line), isNextToMetadata(i) {
                     author = line
+                } else if isNavigation(i) {
+                    break
                 } else if title == nil, isTitleLike(line) {
                     title = line
                 } else {
@@ -126,8 +128,11 @@ private struct Parse {
                 break
             case .text:
                 // A lone name just above "(Outlet – tags)" or another closing line is a byline.
-                guard sawClosingMetadata, PersonName.isLoneName(line) else { return i }
-                author = author ?? line
+                if sawClosingMetadata, PersonName.isLoneName(line) {
+                    author = author ?? line
+                } else if !isNavigation(i - 1) {
+                    return i
+                }
             case .heading:
                 return i
             default:
@@ -247,7 +252,12 @@ private struct Parse {
     func looksHardWrapped(_ block: [Int], wrapWidth: Int?) -> Bool {
         guard block.count >= 2 else { return false }
         let inner = block.dropLast()
-        let open = inner.filter { !Self.endsSentence(source.lines[$0].normalized) }.count
+        // Only long lines count: a short line that stops without a full stop is a label or a
+        // list item ("Key facts", "Founded 1990"), and a run of them is not one paragraph.
+        let open = inner.filter {
+            let line = source.lines[$0].normalized
+            return !Self.endsSentence(line) && line.unicodeScalars.count >= BoilerplateRules.minWrappedLineLength
+        }.count
         if open * 2 >= inner.count { return true }
         guard let wrapWidth else { return false }
         return zip(block, block.dropFirst()).allSatisfy { brokenByWidth($0, next: $1, width: wrapWidth) }
@@ -327,6 +337,27 @@ private struct Parse {
             }
         }
         return false
+    }
+
+    /// Site navigation in the head or tail: a one-word label, or a short label next to another
+    /// label or to furniture, as menus, section links and footers come in runs ("World" /
+    /// "Business" / "Sign in"; "About us" / "Contact"). A short headline stands next to a
+    /// byline, a date or the story, not next to another label.
+    func isNavigation(_ i: Int) -> Bool {
+        guard isLabel(i) else { return false }
+        if source.lines[i].normalized.split(separator: " ").count == 1 { return true }
+        let above = kinds[..<i].lastIndex { $0 != .blank }
+        let below = kinds[(i + 1)...].firstIndex { $0 != .blank }
+        return [above, below].contains { $0.map { isLabel($0) || kinds[$0] == .furniture } ?? false }
+    }
+
+    /// A text line of a few words that does not end like a sentence.
+    func isLabel(_ i: Int) -> Bool {
+        guard kinds[i] == .text else { return false }
+        let line = source.lines[i].normalized
+        return line.unicodeScalars.count <= BoilerplateRules.maxLabelLength
+            && line.split(separator: " ").count <= BoilerplateRules.maxLabelWords
+            && !Self.endsSentence(line)
     }
 
     func isRepeatedTitle(_ line: String) -> Bool {

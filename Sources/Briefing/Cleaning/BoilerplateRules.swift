@@ -34,6 +34,15 @@ enum BoilerplateRules {
     /// Longest credit we accept after the opener and link, in words.
     static let maxCreditWords = 6
 
+    /// Labels that end a photo caption with its credit ("… on Monday. Photograph: Jane Roe/Reuters").
+    static let captionCreditLabels = [
+        "photograph:", "photographs:", "photo:", "photos:", "picture:", "pictures:", "image:", "images:",
+        "illustration:", "composite:", "credit:", "photo credit:", "image credit:", "video:",
+    ]
+
+    /// Longest caption line, in words: a longer line is a paragraph, whatever it ends with.
+    static let maxCaptionWords = 45
+
     /// Whole lines that are page furniture wherever they appear.
     static let furnitureLines: Set<String> = [
         "advertisement", "advertisements", "sponsored", "sponsored content", "skip advertisement",
@@ -44,6 +53,15 @@ enum BoilerplateRules {
         "related", "related:", "related articles", "related stories", "you may also like", "recommended",
         "subscribe", "sign up", "newsletter", "back to top", "view comments", "click to share",
         "like this:", "loading...", "trending", "most read", "more from", "follow us",
+        // Site navigation and footers, as page dumps keep them.
+        "skip to main content", "skip to content", "skip to navigation", "jump to content", "menu", "main menu",
+        "open menu", "close menu", "close", "navigation", "search", "sign in", "log in", "login", "log out",
+        "register", "my account", "about", "about us", "contact", "contact us", "privacy", "privacy policy",
+        "terms", "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookies",
+        "accept cookies", "accept all cookies", "manage cookies", "cookie settings", "more on this story",
+        "top stories", "most popular", "sections", "site map", "sitemap", "help", "faq", "careers", "advertise",
+        "advertise with us", "corrections", "rss", "newsletters", "podcasts", "video", "videos", "watch live",
+        "listen", "more",
     ]
 
     /// Openings of tail lines that are furniture ("Tags: ...", "Filed under ...").
@@ -102,6 +120,15 @@ enum BoilerplateRules {
 
     /// Lowercase words allowed inside an outlet's name ("Times of the Valley").
     static let outletNameConnectors: Set<String> = ["of", "the", "and", "for", "on", "in", "&", "de", "la", "le", "du", "der", "die"]
+
+    /// Longest line, in words and characters, that reads as a navigation label ("World",
+    /// "Privacy Policy", "How the pumps work") rather than a sentence.
+    static let maxLabelWords = 4
+    static let maxLabelLength = 40
+
+    /// Shortest line that can be a hard-wrapped line of prose: shorter lines that stop without a
+    /// full stop are labels or list items, never wrapped sentences.
+    static let minWrappedLineLength = 40
 
     /// Widths, in characters, at which plain text is hard-wrapped (mail, terminals, wire feeds).
     static let hardWrapWidths = 40...100

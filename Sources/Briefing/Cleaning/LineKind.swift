@@ -1,3 +1,4 @@
+import Foundation
 /// What one line of a page dump is, judged from the line alone. Where the line sits (head, body,
 /// tail) decides what the parser does with it; see `ArticleParser`.
 enum LineKind: Equatable {
@@ -203,11 +204,31 @@ enum LineClassifier {
                 return true
             }
         }
+        if isCaptionEndingInCredit(lower) { return true }
         // "(Photo: Reuters)", "[Image: Getty Images]"
         if let first = lower.unicodeScalars.first, let last = lower.unicodeScalars.last,
            (first == "(" && last == ")") || (first == "[" && last == "]") {
             let inner = String(lower.dropFirst().dropLast())
             return isImageCredit(inner)
+        }
+        return false
+    }
+
+    /// A photo caption that ends with its credit: "Flooded streets on Monday. Photograph: Jane
+    /// Roe/Reuters", "A volunteer at work. (Photo: Lars Berg/AFP)". The label must follow a
+    /// sentence end or an opening bracket, and the credit after it must be short.
+    private static func isCaptionEndingInCredit(_ lower: String) -> Bool {
+        guard lower.split(separator: " ").count <= BoilerplateRules.maxCaptionWords else { return false }
+        for label in BoilerplateRules.captionCreditLabels {
+            guard let range = lower.range(of: label, options: .backwards), range.lowerBound > lower.startIndex else { continue }
+            let before = lower[..<range.lowerBound].trimmingSpaces
+            guard let last = before.unicodeScalars.last,
+                  CharacterClass.isSentenceFinal(last) || CharacterClass.isClosingWrapper(last) || "([|–—-".unicodeScalars.contains(last)
+            else { continue }
+            var credit = lower[range.upperBound...].trimmingSpaces
+            while let end = credit.last, ")].".contains(end) { credit = credit.dropLast().trimmingSpaces }
+            let words = credit.split(separator: " ").count
+            if words > 0 && words <= BoilerplateRules.maxCreditWords { return true }
         }
         return false
     }
