@@ -106,6 +106,13 @@ struct CleaningLayoutTests {
             boilerplate: ["Skip to main content", "Menu", "Business", "Sign in", "By Tomas", "More on this story",
                           "Flood maps explained", "About us", "Privacy Policy", "Terms of Use"],
             kept: ["What residents should do", "Move cars to high ground"]),
+        Case(
+            // Relative timestamps give no date; listening times, a lone bullet and comment
+            // counters are furniture.
+            file: "relative-times.txt", title: "Council approves new cycle lanes for the city centre",
+            author: "Ada Brennan", outlet: nil, published: nil,
+            paragraphs: 2, firstStarts: "The council voted on Monday", lastStarts: "Work will start in the spring",
+            boilerplate: ["Listen to this", "min listen", "hours ago", "Transport Correspondent", "•", "yesterday", "comments"]),
     ]
 
     @Test("metadata, paragraphs and offsets", arguments: cases)

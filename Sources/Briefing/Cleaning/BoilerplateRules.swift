@@ -61,7 +61,8 @@ enum BoilerplateRules {
         "accept cookies", "accept all cookies", "manage cookies", "cookie settings", "more on this story",
         "top stories", "most popular", "sections", "site map", "sitemap", "help", "faq", "careers", "advertise",
         "advertise with us", "corrections", "rss", "newsletters", "podcasts", "video", "videos", "watch live",
-        "listen", "more",
+        "listen", "more", "listen to this article", "listen to this story", "audio", "play", "show comments",
+        "hide comments", "load comments", "join the conversation",
     ]
 
     /// Openings of tail lines that are furniture ("Tags: ...", "Filed under ...").
@@ -91,6 +92,24 @@ enum BoilerplateRules {
 
     /// Units of a reading-time line ("4 min read", "5-minute read").
     static let readingTimeUnits: Set<String> = ["min", "mins", "minute", "minutes"]
+
+    /// The verb of a reading- or listening-time line ("4 min read", "6 min listen").
+    static let readingTimeVerbs: Set<String> = ["read", "listen", "watch"]
+
+    /// Units of a relative timestamp ("3 hours ago").
+    static let relativeTimeUnits: Set<String> = [
+        "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+        "day", "days", "week", "weeks", "month", "months", "year", "years",
+    ]
+
+    /// Relative timestamps that stand alone ("Updated yesterday").
+    static let relativeTimeWords: Set<String> = ["yesterday", "today", "just now", "moments ago", "an hour ago", "a minute ago"]
+
+    /// Labels before a timestamp, relative or not ("Published: 3 hours ago").
+    static let timestampLabels = ["last updated", "updated", "published", "posted", "first published", "modified"]
+
+    /// Counters of reader comments ("42 comments", "Comments (12)").
+    static let commentWords: Set<String> = ["comment", "comments", "reply", "replies", "responses"]
 
     /// Labelled metadata lines ("Author: Jane Doe"); the label decides what the value gives.
     static let fieldLabels: [String: MetadataField] = [

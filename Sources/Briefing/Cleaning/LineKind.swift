@@ -259,13 +259,39 @@ enum LineClassifier {
     /// that merely starts like a tag line, "Filed under ...", stays.)
     static func isWholeLineFurniture(_ lower: String) -> Bool {
         BoilerplateRules.furnitureLines.contains(lower) || isReadingTime(lower) || isStoryLink(lower)
+            || isRelativeTimestamp(lower) || isCommentCounter(lower)
     }
 
-    /// "4 min read", "5-minute read", "12 mins read".
+    /// "4 min read", "5-minute read", "12 mins read", "6 min listen".
     private static func isReadingTime(_ lower: String) -> Bool {
         let words = lower.split { $0 == " " || $0 == "-" }
         guard words.count == 3, words[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-        return BoilerplateRules.readingTimeUnits.contains(String(words[1])) && words[2] == "read"
+        return BoilerplateRules.readingTimeUnits.contains(String(words[1]))
+            && BoilerplateRules.readingTimeVerbs.contains(String(words[2]))
+    }
+
+    /// "3 hours ago", "Published: 2 days ago", "Updated yesterday": a timestamp that gives no
+    /// date to take, only page furniture to drop.
+    private static func isRelativeTimestamp(_ lower: String) -> Bool {
+        var rest = Substring(lower)
+        for label in BoilerplateRules.timestampLabels where rest.hasPrefix(label) {
+            rest = rest.dropFirst(label.count).drop { $0 == ":" || $0 == " " }
+            if rest.hasPrefix("on ") { rest = rest.dropFirst(3) }
+            break
+        }
+        if BoilerplateRules.relativeTimeWords.contains(String(rest)) { return true }
+        let words = rest.split(separator: " ")
+        guard words.count == 3, words[2] == "ago", BoilerplateRules.relativeTimeUnits.contains(String(words[1])) else { return false }
+        return words[0].allSatisfy(\.isNumber) || ["a", "an", "one", "few"].contains(words[0])
+    }
+
+    /// "42 comments", "Comments (12)", "3 replies".
+    private static func isCommentCounter(_ lower: String) -> Bool {
+        let words = lower.split { $0 == " " || $0 == "(" || $0 == ")" }
+        guard words.count == 2 else { return false }
+        let (a, b) = (String(words[0]), String(words[1]))
+        return (a.allSatisfy(\.isNumber) && BoilerplateRules.commentWords.contains(b))
+            || (b.allSatisfy(\.isNumber) && BoilerplateRules.commentWords.contains(a))
     }
 
     /// A labelled link to another story whose text is a headline, not a sentence.

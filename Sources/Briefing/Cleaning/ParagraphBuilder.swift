@@ -28,8 +28,10 @@ struct ParagraphBuilder {
         chars.append(contentsOf: lineChars)
     }
 
-    /// The paragraph, or nil when nothing but spaces and invisible characters was added.
+    /// The paragraph, or nil when it holds no letter or digit: spaces, invisible characters or
+    /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
     func build(isHeading: Bool = false) -> Paragraph? {
+        guard chars.contains(where: { CharacterClass.isLetter($0.scalar) || CharacterClass.isDigit($0.scalar) }) else { return nil }
         var text = String.UnicodeScalarView()
         var anchors: [OffsetMap.Anchor] = []
         var cleanCount = 0
