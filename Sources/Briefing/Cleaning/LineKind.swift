@@ -35,12 +35,18 @@ enum LineKind: Equatable {
 }
 
 enum LineClassifier {
+    /// Longer lines are prose: no metadata, credit or furniture line runs this long.
+    static let maxNonProseBytes = 400
+
     static func classify(_ line: String, markdown: Bool) -> LineKind {
         if line.isEmpty { return .blank }
         let lower = line.lowercased()
         if isRule(line) { return .rule }
+        if markdown && lower.hasPrefix("![") && lower.hasSuffix(")") { return .markdownImage }
+        // Every kind but prose is a short line (the longest, a caption with its credit, stays
+        // under 45 words), so a long line is prose without further tests.
+        if line.utf8.count > maxNonProseBytes { return .text }
         if markdown {
-            if lower.hasPrefix("![") && lower.hasSuffix(")") { return .markdownImage }
             if let heading = heading(line) { return heading }
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
             // "By [Jane Doe](/authors/jane)" are a byline and a date under their markup. Only a
@@ -86,6 +92,8 @@ enum LineClassifier {
     }
 
     private static func breadcrumb(_ line: String, lower: String) -> LineKind? {
+        // Every separator holds one of these characters; most lines hold none.
+        guard line.unicodeScalars.contains(where: { "/>»›|→:".unicodeScalars.contains($0) }) else { return nil }
         for separator in BoilerplateRules.breadcrumbSeparators where line.contains(separator) {
             let steps = line.components(separatedBy: separator).map { String($0.trimmingSpaces) }
             guard steps.count >= 2, steps.allSatisfy({ !$0.isEmpty }) else { continue }
@@ -218,7 +226,9 @@ enum LineClassifier {
     /// Roe/Reuters", "A volunteer at work. (Photo: Lars Berg/AFP)". The label must follow a
     /// sentence end or an opening bracket, and the credit after it must be short.
     private static func isCaptionEndingInCredit(_ lower: String) -> Bool {
-        guard lower.split(separator: " ").count <= BoilerplateRules.maxCaptionWords else { return false }
+        // Every credit label ends with a colon.
+        guard lower.utf8.contains(UInt8(ascii: ":")),
+              lower.split(separator: " ").count <= BoilerplateRules.maxCaptionWords else { return false }
         for label in BoilerplateRules.captionCreditLabels {
             guard let range = lower.range(of: label, options: .backwards), range.lowerBound > lower.startIndex else { continue }
             let before = lower[..<range.lowerBound].trimmingSpaces
