@@ -24,6 +24,11 @@ struct Open: ParsableCommand {
         do {
             terminal = try NcursesTerminal()
         } catch {
+            // A pipe wants plain text and no chatter; a terminal type we cannot drive is worth
+            // a word, or the user is left wondering where the reader went.
+            if case NcursesTerminal.Unavailable.unknownTerminal = error {
+                Diagnostics.warn("\(error); printing plain text")
+            }
             Diagnostics.report(loaded.problems)
             print(PlainListing.render(loaded), terminator: "")
             return

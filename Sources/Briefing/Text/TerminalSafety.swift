@@ -21,11 +21,6 @@ public enum TerminalSafety {
         return String(out)
     }
 
-    /// True when `sanitize` would leave `scalar` unchanged.
-    public static func isSafe(_ scalar: Unicode.Scalar) -> Bool {
-        replacement(for: scalar) == nil
-    }
-
     /// The scalar to show instead of `scalar`, or nil when it is safe as it is.
     public static func replacement(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
         let v = scalar.value

@@ -45,6 +45,4 @@ public struct Rect: Sendable, Hashable {
         let c = min(max(columns, 0), width)
         return (Rect(x: x, y: y, width: c, height: height), Rect(x: x + c, y: y, width: width - c, height: height))
     }
-
-    public func row(_ i: Int) -> Rect { Rect(x: x, y: y + i, width: width, height: 1) }
 }
