@@ -23,7 +23,9 @@ let package = Package(
         ),
         .target(
             name: "Briefing",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["Data"],
+            plugins: ["EmbedData"]
         ),
         .target(
             name: "BriefingUI",
@@ -38,9 +40,11 @@ let package = Package(
             ],
             plugins: ["EmbedSamples"]
         ),
-        // Build-time only: turns seeds/ into Swift source so a copied binary carries the samples.
-        .executableTarget(name: "EmbedSamplesTool", path: "Plugins/EmbedSamplesTool"),
-        .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["EmbedSamplesTool"]),
+        // Build-time only: files turned into Swift source, so a copied binary carries the samples
+        // (seeds/) and the rule data (Sources/Briefing/Data/) with it.
+        .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
+        .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
+        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
 
         .testTarget(name: "BriefingTests", dependencies: ["Briefing"], exclude: ["Fixtures"]),
         .testTarget(

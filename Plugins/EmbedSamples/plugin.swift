@@ -8,20 +8,7 @@ import PackagePlugin
 struct EmbedSamples: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let seeds = context.package.directoryURL.appending(path: "seeds")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: seeds.path)) ?? []
-        let inputs = names
-            .filter { !$0.hasPrefix(".") && ($0.hasSuffix(".txt") || $0.hasSuffix(".md")) }
-            .sorted()
-            .map { seeds.appending(path: $0) }
-        let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedSamples.swift")
-        return [
-            .buildCommand(
-                displayName: "Embedding \(inputs.count) sample articles",
-                executable: try context.tool(named: "EmbedSamplesTool").url,
-                arguments: [output.path] + inputs.map(\.path),
-                inputFiles: inputs,
-                outputFiles: [output]
-            )
-        ]
+        let inputs = try EmbeddedFiles.list(seeds) { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+        return [try EmbeddedFiles.command(context: context, enumName: "EmbeddedSamples", visibility: "internal", inputs: inputs)]
     }
 }

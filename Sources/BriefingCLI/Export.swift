@@ -27,7 +27,7 @@ struct Export: ParsableCommand {
     func run() throws {
         let loaded = try corpus.loadOrExit()
         Diagnostics.report(loaded.problems)
-        var data = try JSONExport.encode(loaded)
+        var data = try JSONExport.encode(AnalyzedCorpus(loaded))
         data.append(0x0A)
         if let output {
             do {

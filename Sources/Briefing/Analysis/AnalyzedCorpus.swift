@@ -8,9 +8,15 @@ public struct AnalyzedCorpus: Sendable {
     public let statistics: [TextStatistics]
     /// Counts over the whole corpus.
     public let totals: TextStatistics
+    /// Reported speech per article (same order as `corpus.articles`), in text order.
+    public let quotes: [[Quote]]
+    /// Everyone quoted, merged across articles, in order of first appearance.
+    public let speakers: [Speaker]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
+        let found = corpus.articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) }
+        (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         passages = corpus.articles.map(QuotedPassageFinder.passages(in:))
         statistics = zip(corpus.articles, passages).map { TextStatistics(article: $0, passages: $1) }
         totals = statistics.reduce(TextStatistics(), +)

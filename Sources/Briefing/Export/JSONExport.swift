@@ -8,19 +8,82 @@ import Foundation
 public enum JSONExport {
     public static let version = 1
 
-    public static func encode(_ corpus: Corpus) throws -> Data {
+    public static func encode(_ model: AnalyzedCorpus) throws -> Data {
         let encoder = JSONEncoder()
         // Sorted keys: the same corpus always gives byte-identical output, so exports diff cleanly.
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Document(corpus))
+        return try encoder.encode(Document(model))
     }
 
     struct Document: Encodable {
         var version = JSONExport.version
         var articles: [ArticleRecord]
+        var quotes: [QuoteRecord]
+        var speakers: [SpeakerRecord]
 
-        init(_ corpus: Corpus) {
-            articles = corpus.articles.map(ArticleRecord.init)
+        init(_ model: AnalyzedCorpus) {
+            let articles = model.articles
+            self.articles = articles.map(ArticleRecord.init)
+            quotes = model.quotes.flatMap { $0 }.map { QuoteRecord($0, articleID: articles[$0.article].id) }
+            speakers = model.speakers.map { SpeakerRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
+        }
+    }
+
+    struct QuoteRecord: Encodable {
+        var quote: Quote
+        var articleID: String
+
+        init(_ quote: Quote, articleID: String) {
+            self.quote = quote
+            self.articleID = articleID
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, article, kind, text, speaker, speakerKind = "speaker_kind", cue, start, end, alsoIn = "also_in"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(quote.id, forKey: .id)
+            try c.encode(articleID, forKey: .article)
+            try c.encode(quote.kind, forKey: .kind)
+            try c.encode(quote.text, forKey: .text)
+            try c.encode(quote.speaker?.name, forKey: .speaker)
+            try c.encode(quote.speaker?.kind, forKey: .speakerKind)
+            try c.encode(quote.cue, forKey: .cue)
+            try c.encode(quote.start, forKey: .start)
+            try c.encode(quote.end, forKey: .end)
+            try c.encode(quote.alsoIn, forKey: .alsoIn)
+        }
+    }
+
+    struct SpeakerRecord: Encodable {
+        var name: String
+        var kind: SpeakerMention.Kind
+        var aliases: [String]
+        var role: String?
+        var quotes: [String]
+        var articles: [String]
+
+        init(_ speaker: Speaker, articleIDs: [String]) {
+            name = speaker.name
+            kind = speaker.kind
+            aliases = speaker.aliases
+            role = speaker.role
+            quotes = speaker.quotes
+            articles = articleIDs
+        }
+
+        enum CodingKeys: String, CodingKey { case name, kind, aliases, role, quotes, articles }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(aliases, forKey: .aliases)
+            try c.encode(role, forKey: .role)
+            try c.encode(quotes, forKey: .quotes)
+            try c.encode(articles, forKey: .articles)
         }
     }
 

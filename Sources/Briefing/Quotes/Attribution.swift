@@ -1,0 +1,318 @@
+/// Deciding what a passage in quotation marks is, and what a reporting verb reports.
+extension ArticleRun {
+    struct SpanVerdict {
+        var kind: Quote.Kind
+        /// The cue that attributes it, when one is written next to it.
+        var cue: Cue?
+        var referent: Referent?
+        var consumesCue = true
+    }
+
+    // MARK: - Quotation marks
+
+    /// What the passage `k` is: a direct quote, a partial quote, or nothing to report (a scare
+    /// quote, a title, a nickname). Returns nil for the last.
+    func judge(span k: Int, in p: PreparedParagraph, sentence s: Int, cues: [[Cue]], reader: PhraseReader) -> SpanVerdict? {
+        let span = p.spans[k]
+        let open = p.openToken[k]
+        let tokens = p.tokens
+        let contentTokens = (open + 1)..<(p.closeToken[k] ?? tokens.count)
+        let words = contentTokens.filter { tokens[$0].kind != .punctuation }.count
+        guard words > 0 else { return nil }
+        let sentence = p.sentences[s]
+
+        // Titles and names: "the film “Dark Water”", "so-called “smart”", Robert “Bobby” Kane.
+        if open > 0 {
+            let before = tokens[open - 1]
+            if before.kind == .word, lexicon.workNouns.contains(before.lower) { return nil }
+            if before.lower == "as", open > 1, ["known", "described", "billed", "branded", "dubbed"].contains(tokens[open - 2].lower) { return nil }
+            if let close = p.closeToken[k], reader.isNameWord(open - 1), reader.isNameWord(close + 1) { return nil }
+        }
+
+        // Where the passage sits in its sentence.
+        let previousClose = (0..<k).reversed().compactMap { p.closeToken[$0] }.first { $0 >= sentence.lowerBound && $0 < open }
+        let beforeStart = (previousClose.map { $0 + 1 } ?? sentence.lowerBound)
+        let before = beforeStart..<open
+        let endSentence = p.closeToken[k].map { p.sentence(containing: $0) } ?? s
+        let afterEnd = nextOpen(after: k, in: p) ?? p.sentences[endSentence].upperBound
+        let after = (p.closeToken[k].map { $0 + 1 } ?? tokens.count)..<max(afterEnd, p.closeToken[k].map { $0 + 1 } ?? tokens.count)
+
+        let trailing = trailingCue(after, cues: cues[endSentence], reader: reader)
+        let leading = leadingCue(before, cues: cues[s], sentence: sentence, reader: reader)
+        let adjacent = trailing ?? leading
+
+        let beforeText = before.filter { tokens[$0].kind != .punctuation || tokens[$0].text == ":" || tokens[$0].text == "," }
+        let endsWithColon = before.last.map { tokens[$0].text == ":" } ?? false
+        let startsCapital = p.scalars[span.content.lowerBound...].first { CharacterClass.isLetter($0) }.map(CharacterClass.isUppercase) ?? false
+
+        // Scare quotes and short terms: a few words with no cue beside them.
+        if adjacent == nil && words <= 2 && !endsWithColon { return nil }
+        // A title in title case, not a sentence: “The Art of Losing Everything”.
+        if adjacent == nil, words >= 2, !endsLikeSentence(span, p.scalars), isTitleCase(contentTokens, tokens) { return nil }
+
+        let direct = beforeText.isEmpty || endsWithColon || leading != nil && (before.last.map { tokens[$0].text == "," } ?? false)
+            || (leading != nil && startsCapital)
+        if direct {
+            return SpanVerdict(kind: .direct, cue: adjacent?.cue, referent: adjacent?.referent, consumesCue: adjacent?.consumesCue ?? true)
+        }
+        // A fragment inside the writer's sentence: its speaker is the sentence's reporter.
+        guard words >= 3 || adjacent != nil else { return nil }
+        if let adjacent { return SpanVerdict(kind: .partial, cue: adjacent.cue, referent: adjacent.referent, consumesCue: adjacent.consumesCue) }
+        if let cue = cues[s].last(where: { $0.tokens.upperBound <= open && $0.form == .finite }) {
+            let referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+                ?? subjectReferent(after: cue.tokens.upperBound, ceiling: open, reader: reader)
+            return SpanVerdict(kind: .partial, cue: cue, referent: referent)
+        }
+        let subject = PhraseReader(tokens: tokens, lexicon: lexicon).referent(of: sentence.lowerBound..<min(open, sentence.lowerBound + 6))
+        return SpanVerdict(kind: .partial, cue: nil, referent: subject)
+    }
+
+    struct Attribution {
+        var cue: Cue
+        var referent: Referent?
+        /// False when the cue only lends its subject (a colon after a clause whose own verb
+        /// reports something else): the cue stays free for its own indirect quote.
+        var consumesCue = true
+    }
+
+    /// A cue right after the closing mark: ", he said", ", said Maria Lopez, …", " Sessions said".
+    func trailingCue(_ after: Range<Int>, cues: [Cue], reader: PhraseReader) -> Attribution? {
+        let tokens = reader.tokens
+        var k = after.lowerBound
+        while k < after.upperBound, tokens[k].text == "," || tokens[k].text == "—" || tokens[k].text == "–" { k += 1 }
+        guard k < after.upperBound else { return nil }
+        // Verb first: "said Maria Lopez".
+        if let cue = cues.first(where: { $0.tokens.lowerBound == k && $0.form == .finite }) {
+            return Attribution(cue: cue, referent: subjectReferent(after: cue.tokens.upperBound, ceiling: after.upperBound, reader: reader))
+        }
+        // Subject first: "he said", "coach Ben Hale said", "Sessions said in a clear message".
+        // The words between must be a subject ("and promised …" continues the writer's
+        // sentence instead).
+        if let cue = cues.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 8 && $0.form == .finite }),
+           !(k..<cue.tokens.lowerBound).contains(where: { (tokens[$0].kind == .punctuation && !isAbbreviationDot($0, tokens) && tokens[$0].text != "-")
+               || PhraseReader.phraseBoundaries.contains(tokens[$0].lower) }),
+           let referent = subjectReferent(before: cue.tokens.lowerBound, floor: k, reader: reader) {
+            return Attribution(cue: cue, referent: referent)
+        }
+        return nil
+    }
+
+    /// A cue right before the opening mark: "He said:", "Karl Berg disagreed:", "“A,” Ortega
+    /// said, “B”", or a colon after any clause ("… and gave examples:").
+    func leadingCue(_ before: Range<Int>, cues: [Cue], sentence: Range<Int>, reader: PhraseReader) -> Attribution? {
+        let tokens = reader.tokens
+        var end = before.upperBound
+        var colon = false
+        while end > before.lowerBound, tokens[end - 1].kind == .punctuation, tokens[end - 1].text == "," || tokens[end - 1].text == ":" || tokens[end - 1].text == "—" {
+            if tokens[end - 1].text == ":" { colon = true }
+            end -= 1
+        }
+        guard end > before.lowerBound else { return nil }
+        if let cue = cues.last(where: { $0.tokens.upperBound == end && $0.form != .accordingTo }) {
+            let referent: Referent?
+            if cue.form == .participle {
+                referent = subjectReferent(before: sentence.lowerBound + sentenceSubjectOffset(sentence, tokens), floor: sentence.lowerBound, reader: reader)
+            } else {
+                referent = subjectReferent(before: cue.tokens.lowerBound, floor: before.lowerBound, reader: reader)
+            }
+            return Attribution(cue: cue, referent: referent)
+        }
+        // "He pointed out …, and gave examples:": the clause's subject introduces the quote.
+        if colon, let cue = cues.last(where: { $0.tokens.upperBound <= end && $0.form == .finite }) {
+            return Attribution(cue: cue, referent: subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader),
+                               consumesCue: false)
+        }
+        return nil
+    }
+
+    private func sentenceSubjectOffset(_ sentence: Range<Int>, _ tokens: [Token]) -> Int { 0 }
+
+    /// The dot of an initial or a title inside a name ("J.", "Dr.", "Gov."), not a full stop.
+    func isAbbreviationDot(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i].text == ".", tokens[i - 1].kind == .word else { return false }
+        let previous = tokens[i - 1]
+        return (previous.text.unicodeScalars.count == 1 && previous.isCapitalized) || lexicon.personTitles.contains(previous.lower)
+    }
+
+    func nextOpen(after k: Int, in p: PreparedParagraph) -> Int? {
+        k + 1 < p.spans.count ? p.openToken[k + 1] : nil
+    }
+
+    func endsLikeSentence(_ span: QuoteSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        var i = span.content.upperBound - 1
+        while i >= span.content.lowerBound, CharacterClass.isClosingWrapper(scalars[i]) { i -= 1 }
+        return i >= span.content.lowerBound && (CharacterClass.isSentenceFinal(scalars[i]) || scalars[i] == ",")
+    }
+
+    func isTitleCase(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let words = range.map { tokens[$0] }.filter(\.isWord)
+        guard !words.isEmpty else { return false }
+        let significant = words.filter { !PhraseReader.nameJoiners.contains($0.lower) && !["a", "an", "to", "in", "at", "with"].contains($0.lower) }
+        return !significant.isEmpty && significant.allSatisfy(\.isCapitalized)
+    }
+
+    // MARK: - Indirect speech
+
+    struct IndirectFinding {
+        /// Token range of the reported content.
+        var content: Range<Int>
+        var referent: Referent?
+    }
+
+    /// The reported content of `cue` and who reports it, if the cue introduces indirect speech.
+    func indirect(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, reader: PhraseReader) -> IndirectFinding? {
+        let tokens = p.tokens
+        if cue.form == .accordingTo { return accordingTo(cue, in: p, sentence: sentence, reader: reader) }
+        guard !cue.flags.contains(.cognition) || true else { return nil }
+
+        var k = cue.tokens.upperBound
+        let end = sentence.upperBound
+        while k < end, CueFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        var sawThat = false
+        // The listener of "told", "warned", "assured": skip it ("told Reuters that").
+        if cue.flags.contains(.listener), k < end, tokens[k].lower != "that" {
+            var l = k
+            while l < end, l - k < 7, tokens[l].kind == .word, tokens[l].lower != "that", !isClauseVerb(tokens[l]) || l == k { l += 1 }
+            if l < end, tokens[l].lower == "that" { k = l } else if l > k, l < end, l - k <= 4, isClauseStart(l, tokens) { k = l }
+        }
+        // "said in a statement that", "said on Monday that", "said, in a statement, that".
+        if k < end, tokens[k].lower != "that", let that = (k..<min(end, k + 10)).first(where: { tokens[$0].lower == "that" }),
+           Self.prepositions.contains(tokens[k].lower) || tokens[k].text == ",",
+           !(k..<that).contains(where: { p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) }) {
+            k = that
+        }
+        if k < end, tokens[k].lower == "that" { sawThat = true; k += 1 }
+        if k < end, tokens[k].text == "," && !sawThat { return nil }
+        guard k < end else { return nil }
+        // A quotation right after the cue is reported by the quotation itself.
+        if let s = p.spanOfToken[k], p.openToken[s] == k { return nil }
+        if tokens[k].text == ":" { return nil }
+
+        var contentEnd = contentEnd(from: k, in: p, sentence: sentence)
+        contentEnd = trimContent(k..<contentEnd, tokens)
+        guard contentEnd > k else { return nil }
+        let content = k..<contentEnd
+        let wordCount = content.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count
+        guard wordCount >= 2 else { return nil }
+        // A content clause that is all quotation is the quotation's (a partial quote).
+        let quotedWords = content.filter { p.spanOfToken[$0] != nil && (tokens[$0].isWord || tokens[$0].kind == .number) }.count
+        if quotedWords * 10 >= wordCount * 6 { return nil }
+
+        let clause = looksLikeClause(content, tokens)
+        let accepted = sawThat ? !cue.flags.contains(.cognition) || true
+            : (!cue.flags.contains(.weak) && !cue.flags.contains(.cognition) && clause)
+              || (cue.flags.contains(.object) && wordCount >= 3 && !Self.prepositions.contains(tokens[k].lower))
+        guard accepted else { return nil }
+        // Cognition verbs report beliefs; with "that" they count, alone they do not.
+        if cue.flags.contains(.cognition) && !sawThat { return nil }
+
+        let referent: Referent?
+        switch cue.form {
+        case .participle:
+            referent = participleSubject(cue, sentence: sentence, p: p, reader: reader)
+        default:
+            referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+                ?? subjectReferent(after: cue.tokens.upperBound, ceiling: k, reader: reader)
+        }
+        // "It has been estimated that …": nobody to attribute.
+        if case .pronoun("it") = referent, cue.tokens.lowerBound - 1 >= sentence.lowerBound, tokens[cue.tokens.lowerBound - 1].lower == "been" { return nil }
+        return IndirectFinding(content: content, referent: referent)
+    }
+
+    /// Where reported content stops: before a quotation that is reported in its own right,
+    /// before ", according to", before a trailing ", he said", or at the sentence's end.
+    func contentEnd(from k: Int, in p: PreparedParagraph, sentence: Range<Int>) -> Int {
+        let tokens = p.tokens
+        var i = k
+        while i < sentence.upperBound {
+            if let s = p.spanOfToken[i], p.openToken[s] == i {
+                let span = p.spans[s]
+                let words = String(String.UnicodeScalarView(p.scalars[span.content])).split(separator: " ").count
+                if words >= 3 { return i }
+            }
+            if tokens[i].text == ",", i + 2 < sentence.upperBound, tokens[i + 1].lower == "according", tokens[i + 2].lower == "to" { return i }
+            i += 1
+        }
+        return sentence.upperBound
+    }
+
+    /// Drops closing punctuation, and an introduction to a quotation left at the end
+    /// ("…, and gave examples:" / "…, stating:").
+    func trimContent(_ range: Range<Int>, _ tokens: [Token]) -> Int {
+        var end = range.upperBound
+        while end > range.lowerBound, tokens[end - 1].kind == .punctuation, tokens[end - 1].text != ")" && tokens[end - 1].text != "”" && tokens[end - 1].text != "\"" && tokens[end - 1].text != "’" {
+            let colon = tokens[end - 1].text == ":"
+            end -= 1
+            if colon, let comma = (range.lowerBound..<end).last(where: { tokens[$0].text == "," }) {
+                end = comma
+            }
+        }
+        return end
+    }
+
+    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "via", "through", "from",
+                                            "by", "over", "late", "last", "this", "earlier", "later", "yesterday", "today",
+                                            "tonight", "while", "when", "upon", "under", "for", "about", "of"]
+
+    func isClauseVerb(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCapitalized || t.lower == "i" else { return false }
+        if Self.clauseVerbs.contains(t.lower) { return true }
+        return t.lower.count >= 5 && t.lower.hasSuffix("ed")
+    }
+
+    /// A content clause has a finite verb: "two men were arrested", "the talks had been …".
+    func looksLikeClause(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let first = range.first, !Self.prepositions.contains(tokens[first].lower) else { return false }
+        return range.prefix(16).enumerated().contains { offset, i in
+            offset > 0 && isClauseVerb(tokens[i]) && !PhraseReader.determiners.contains(tokens[i - 1].lower)
+        }
+    }
+
+    func isClauseStart(_ i: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        return PhraseReader.determiners.contains(t.lower) || PhraseReader.pronouns.contains(t.lower) || t.isCapitalized || t.kind == .number
+    }
+
+    static let clauseVerbs: Set<String> = WordList.set("clause-verbs.txt")
+
+    /// ", adding that …": the main clause's subject reports it.
+    func participleSubject(_ cue: Cue, sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Referent? {
+        let finder = CueFinder(tokens: p.tokens, lexicon: lexicon) { p.spanOfToken[$0] != nil }
+        if let main = finder.cues(in: sentence).first(where: { $0.form == .finite && $0.tokens.upperBound <= cue.tokens.lowerBound }) {
+            return subjectReferent(before: main.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+        }
+        let end = min(cue.tokens.lowerBound, sentence.lowerBound + 8)
+        return reader.referent(of: sentence.lowerBound..<end)
+    }
+
+    /// "According to X, …" and "…, according to X": X's report is the clause on the other side.
+    func accordingTo(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, reader: PhraseReader) -> IndirectFinding? {
+        let tokens = p.tokens
+        let sourceStart = cue.tokens.upperBound
+        var sourceEnd = sourceStart
+        while sourceEnd < sentence.upperBound, tokens[sourceEnd].text != "," && !(tokens[sourceEnd].kind == .punctuation && tokens[sourceEnd].text != "." && tokens[sourceEnd].text != "-" && tokens[sourceEnd].text != "(" && tokens[sourceEnd].text != ")") {
+            sourceEnd += 1
+        }
+        guard sourceEnd > sourceStart else { return nil }
+        var referent = reader.referent(of: sourceStart..<sourceEnd)
+        if referent == nil, let name = reader.chunk(startingAt: sourceStart + (PhraseReader.determiners.contains(tokens[sourceStart].lower) ? 1 : 0), ceiling: sourceEnd) {
+            referent = .named(name)
+        }
+        // Content after the source: "According to X, measles cases rose …".
+        if sourceEnd < sentence.upperBound, tokens[sourceEnd].text == "," {
+            let start = sourceEnd + 1
+            let end = trimContent(start..<contentEnd(from: start, in: p, sentence: sentence), tokens)
+            if end - start >= 3 { return IndirectFinding(content: start..<end, referent: referent) }
+        }
+        // Content before it: "The factory will close in March, according to …".
+        var start = sentence.lowerBound
+        if let comma = (sentence.lowerBound..<cue.tokens.lowerBound).dropLast().last(where: { tokens[$0].text == "," }),
+           sentence.lowerBound < comma, tokens[sentence.lowerBound..<comma].contains(where: { $0.lower == "that" }) == false,
+           looksLikeClause((comma + 1)..<cue.tokens.lowerBound, tokens), !looksLikeClause(sentence.lowerBound..<comma, tokens) {
+            start = comma + 1
+        }
+        let end = trimContent(start..<cue.tokens.lowerBound, tokens)
+        guard end - start >= 3 else { return nil }
+        return IndirectFinding(content: start..<end, referent: referent)
+    }
+}

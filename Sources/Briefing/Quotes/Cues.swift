@@ -1,0 +1,122 @@
+/// A reporting expression in a sentence: a verb form ("said", "pointed out", "has warned") or
+/// "according to".
+struct Cue: Sendable, Equatable {
+    enum Form: Sendable, Equatable {
+        /// A finite verb: its subject is the speaker.
+        case finite
+        /// ", adding that …", ", saying …": the speaker is the subject of the main clause.
+        case participle
+        /// "according to X": X is the source.
+        case accordingTo
+    }
+
+    var form: Form
+    var lemma: String
+    var flags: Lexicon.VerbFlags
+    /// Token indices of the expression ("pointed out" is two tokens).
+    var tokens: Range<Int>
+    /// The expression as written.
+    var text: String
+}
+
+/// Finds cues among a sentence's tokens, telling verb uses from nouns ("his remarks", "the
+/// report"), infinitives ("declined to comment") and passives ("it has been estimated").
+struct CueFinder {
+    let tokens: [Token]
+    let lexicon: Lexicon
+    /// True for tokens inside quotation marks, which never hold a cue of the writer's sentence.
+    let quoted: (Int) -> Bool
+
+    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"]
+    static let auxiliaries: Set<String> = [
+        "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "did",
+        "does", "do", "not", "never", "also", "then", "later", "previously", "repeatedly", "again", "once", "further",
+        "publicly", "privately", "separately", "reportedly", "recently", "earlier", "now", "already", "first", "simply",
+        "only", "even", "still", "often", "always", "quickly", "flatly", "firmly", "strongly", "angrily", "calmly",
+        "bluntly", "openly", "frankly", "repeatedly", "initially", "subsequently", "ultimately", "finally", "just",
+        "n't", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "jointly", "formally", "officially", "widely", "privately",
+    ]
+
+    /// Words after a participle that show it modifies the noun before it.
+    static let modifierFollowers: Set<String> = ["in", "by", "on", "at", "from", "last", "this", "earlier", "online", "today", "yesterday", "for", "with"]
+
+    func cues(in sentence: Range<Int>) -> [Cue] {
+        var found: [Cue] = []
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            defer { i += 1 }
+            if quoted(i) { continue }
+            let t = tokens[i]
+            guard t.kind == .word else { continue }
+            if t.lower == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+                found.append(Cue(form: .accordingTo, lemma: "according to", flags: [], tokens: i..<(i + 2), text: "\(t.text) to"))
+                i += 1
+                continue
+            }
+            guard let candidates = lexicon.verbForms[t.lower] else { continue }
+            for (words, form) in candidates {
+                let end = i + words.count
+                guard end <= sentence.upperBound,
+                      zip(words.indices, i..<end).allSatisfy({ tokens[$1].lower == words[$0] && !quoted($1) }) else { continue }
+                guard let kind = use(of: form, at: i, in: sentence) else { continue }
+                let text = (i..<end).map { tokens[$0].text }.joined(separator: " ")
+                found.append(Cue(form: kind, lemma: form.lemma, flags: lexicon.flags(form.lemma), tokens: i..<end, text: text))
+                i = end - 1
+                break
+            }
+        }
+        return found
+    }
+
+    /// How the form at `i` is used, or nil when it is not a reporting verb here.
+    private func use(of form: Lexicon.VerbForm, at i: Int, in sentence: Range<Int>) -> Cue.Form? {
+        // The word before, skipping adverbs and auxiliaries ("has also said").
+        var p = i - 1
+        while p >= sentence.lowerBound, CueFinder.auxiliaries.contains(tokens[p].lower) { p -= 1 }
+        let previous = p >= sentence.lowerBound ? tokens[p] : nil
+        let directlyBefore = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
+
+        // A determiner or possessive before it makes it a noun: "the report", "his remarks".
+        // "that"/"this" do so only for words that can be nouns; before a verb, "that" is a
+        // relative pronoun ("an announcement that confirmed …").
+        if let d = directlyBefore, PhraseReader.determiners.contains(d.lower) || d.lower == "’s" || d.lower == "'s" {
+            let demonstrative = ["that", "this", "these", "those"].contains(d.lower)
+            if !demonstrative || lexicon.speechNouns.contains(tokens[i].lower) { return nil }
+        }
+        // "His closing remarks", "the latest reports": a word that is also a speech noun, with a
+        // determiner a few words back across adjectives, is the noun.
+        if lexicon.speechNouns.contains(tokens[i].lower) {
+            var b = i - 1
+            while b >= sentence.lowerBound, i - b <= 3, tokens[b].kind == .word, !tokens[b].isCapitalized || PhraseReader.possessives.contains(tokens[b].lower) || tokens[b].lower == "the" {
+                if PhraseReader.determiners.contains(tokens[b].lower) || tokens[b].lower == "’s" || tokens[b].lower == "'s" { return nil }
+                b -= 1
+            }
+            if b >= sentence.lowerBound, tokens[b].lower == "’s" || tokens[b].lower == "'s" { return nil }
+        }
+        // "to say", "declined to comment": an infinitive reports nothing said.
+        if let d = directlyBefore, d.lower == "to" { return nil }
+
+        switch form.tense {
+        case .gerund:
+            // "He is saying that …" (progressive) is finite; ", adding that …" is a participle.
+            if let prev = previous, CueFinder.beForms.contains(prev.lower) { return .finite }
+            if let d = directlyBefore, d.text == "," || d.text == "—" || d.text == "–" { return .participle }
+            if directlyBefore == nil, i == sentence.lowerBound { return nil }
+            return nil
+        case .participle, .past:
+            // Passive: "it has been estimated", "is suspected to be", "were told".
+            if let prev = previous, CueFinder.beForms.contains(prev.lower) || prev.lower == "get" || prev.lower == "got" {
+                return nil
+            }
+            // "an article published in …": a participle right after a noun, followed by a
+            // preposition, describes the noun ("His remarks added that …" is finite).
+            if let d = directlyBefore, d.kind == .word, lexicon.speechNouns.contains(d.lower) || lexicon.workNouns.contains(d.lower),
+               i + form.words < sentence.upperBound, CueFinder.modifierFollowers.contains(tokens[i + form.words].lower) {
+                return nil
+            }
+            return .finite
+        case .base, .thirdPerson:
+            return .finite
+        }
+    }
+}

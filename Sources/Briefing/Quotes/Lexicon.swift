@@ -1,0 +1,74 @@
+/// The word lists the quote extractor reasons with, loaded once from the embedded data files
+/// (Sources/Briefing/Data). Every rule about which words report speech, name people or mark an
+/// organisation lives in those files, not in code.
+struct Lexicon: Sendable {
+    struct VerbForm: Sendable {
+        enum Tense: Sendable { case base, thirdPerson, past, gerund, participle }
+        var lemma: String
+        var tense: Tense
+        var words: Int
+    }
+
+    struct VerbFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let listener = VerbFlags(rawValue: 1)
+        static let object = VerbFlags(rawValue: 2)
+        static let cognition = VerbFlags(rawValue: 4)
+        static let weak = VerbFlags(rawValue: 8)
+    }
+
+    /// Every inflected form of every reporting verb, by its first word (lowercased). Multi-word
+    /// forms ("pointed out") are listed under their first word with their full word list.
+    let verbForms: [String: [(words: [String], form: VerbForm)]]
+    let verbFlags: [String: VerbFlags]
+    let personTitles: Set<String>
+    let roleWords: Set<String>
+    let organisationWords: Set<String>
+    let knownOrganisations: Set<String>
+    let collectives: Set<String>
+    let speechNouns: Set<String>
+    let workNouns: Set<String>
+    let functionWords: Set<String>
+
+    static let shared = Lexicon()
+
+    private init() {
+        var forms: [String: [(words: [String], form: VerbForm)]] = [:]
+        var flags: [String: VerbFlags] = [:]
+        for row in WordList.rows("reporting-verbs.tsv") where row.count >= 5 {
+            let lemma = row[0].lowercased()
+            let tenses: [VerbForm.Tense] = [.base, .thirdPerson, .past, .gerund, .participle]
+            var seen = Set<String>()
+            for (column, tense) in zip(row[0..<5], tenses) {
+                let words = column.lowercased().split(separator: " ").map(String.init)
+                let key = words.joined(separator: " ") + "|\(tense)"
+                guard let first = words.first, seen.insert(key).inserted else { continue }
+                forms[first, default: []].append((words, VerbForm(lemma: lemma, tense: tense, words: words.count)))
+            }
+            var f = VerbFlags()
+            for flag in (row.count > 5 ? row[5] : "").split(separator: ",") {
+                switch flag {
+                case "listener": f.insert(.listener)
+                case "object": f.insert(.object)
+                case "cognition": f.insert(.cognition)
+                case "weak": f.insert(.weak)
+                default: break
+                }
+            }
+            flags[lemma] = f
+        }
+        // Longest forms first, so "pointed out" wins over "pointed".
+        verbForms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        verbFlags = flags
+        personTitles = WordList.set("person-titles.txt")
+        roleWords = WordList.set("role-words.txt")
+        organisationWords = WordList.set("organisation-words.txt")
+        knownOrganisations = Set(WordList.rows("known-organisations.txt").compactMap(\.first))
+        collectives = WordList.set("collective-speakers.txt")
+        speechNouns = WordList.set("speech-nouns.txt")
+        workNouns = WordList.set("work-nouns.txt")
+        functionWords = WordList.set("function-words.txt")
+    }
+
+    func flags(_ lemma: String) -> VerbFlags { verbFlags[lemma] ?? [] }
+}

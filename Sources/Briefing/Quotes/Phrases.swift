@@ -1,0 +1,305 @@
+/// What a phrase in subject (or inverted subject) position refers to, before it is resolved
+/// against the rest of the article.
+indirect enum Referent: Sendable, Equatable {
+    /// A named person or organisation ("U.S. Attorney General Jeff Sessions", "Norvik Steel").
+    case named(NameChunk)
+    /// he, she, they, it, we, I.
+    case pronoun(String)
+    /// "the company", "the ministry": an organisation named earlier.
+    case organisationAnaphor(head: String)
+    /// An unnamed group reported as speaking: "police", "critics", "US and European police".
+    case collective(String)
+    /// An unnamed holder of a role speaking for someone: "a spokesman for the ministry".
+    case unnamedRole(role: String, for: Referent?)
+    /// "His closing remarks": what was said stands for who said it.
+    case possessor(Referent)
+}
+
+/// A run of capitalised words that names someone or something, with any role in front of it.
+struct NameChunk: Sendable, Equatable {
+    enum Kind: Sendable, Equatable { case person, organization }
+
+    var kind: Kind
+    /// The name without titles or role words ("Jeff Sessions", "US Justice Department").
+    var name: String
+    /// The role or title written before the name ("U.S. Attorney General"), if any.
+    var role: String?
+    /// The whole chunk as written.
+    var surface: String
+    /// Token indices of the chunk (role included).
+    var tokens: Range<Int>
+}
+
+/// Reads names and subject phrases from tokens. All word lists come from `Lexicon`.
+struct PhraseReader {
+    let tokens: [Token]
+    let lexicon: Lexicon
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
+    static let particles: Set<String> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "mac", "st"]
+    /// Words that may join the capitalised parts of an organisation's name.
+    static let nameJoiners: Set<String> = ["of", "for", "and", "&", "the", "on", "de"]
+
+    // MARK: - Name chunks
+
+    /// True when token `i` can be part of a name: a capitalised word that is not a function
+    /// word, an initial or initialism ("J.", "U.S."), or an all-caps acronym.
+    func isNameWord(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized else { return false }
+        if t.lower == "’s" || t.lower == "'s" { return false }
+        // "US", "IT", "WHO": capitals make an acronym of a function word.
+        return !lexicon.functionWords.contains(t.lower) || lexicon.knownOrganisations.contains(t.text)
+            || (t.text.unicodeScalars.count >= 2 && isAcronym(t.text) && t.text != "I")
+    }
+
+    /// The name chunk that ends at token `end` (inclusive), looking back no further than `floor`.
+    func chunk(endingAt end: Int, floor: Int) -> NameChunk? {
+        guard end >= floor, isNameWord(end) || isInitialDot(end) else { return nil }
+        var start = end
+        var k = end - 1
+        while k >= floor {
+            if isNameWord(k) || isInitialDot(k) {
+                start = k
+                k -= 1
+            } else if (Self.particles.contains(tokens[k].lower) || Self.nameJoiners.contains(tokens[k].lower)),
+                      k - 1 >= floor, isNameWord(k - 1) {
+                // "Ludwig van Beethoven", "Department of Justice", "Ministry of Health".
+                start = k - 1
+                k -= 2
+            } else if tokens[k].text == "-", k - 1 >= floor, isNameWord(k - 1) {
+                start = k - 1
+                k -= 2
+            } else {
+                break
+            }
+        }
+        // A trailing joiner ("the") never starts a chunk.
+        while start < end, Self.nameJoiners.contains(tokens[start].lower) || Self.particles.contains(tokens[start].lower) { start += 1 }
+        return makeChunk(start...end)
+    }
+
+    /// The name chunk that starts at token `start`, looking no further than `ceiling` (exclusive).
+    func chunk(startingAt start: Int, ceiling: Int) -> NameChunk? {
+        guard start < ceiling, isNameWord(start) else { return nil }
+        var end = start
+        var k = start + 1
+        while k < ceiling {
+            if isNameWord(k) || isInitialDot(k) {
+                end = k
+                k += 1
+            } else if (Self.particles.contains(tokens[k].lower) || Self.nameJoiners.contains(tokens[k].lower)),
+                      k + 1 < ceiling, isNameWord(k + 1), tokens[k].lower != "and" {
+                end = k + 1
+                k += 2
+            } else if tokens[k].text == "-", k + 1 < ceiling, isNameWord(k + 1) {
+                end = k + 1
+                k += 2
+            } else {
+                break
+            }
+        }
+        return makeChunk(start...end)
+    }
+
+    /// "J." written as two tokens ("J" + "."): the dot after a single capital.
+    private func isInitialDot(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].text == "." else { return false }
+        let prev = tokens[i - 1]
+        return prev.kind == .word && prev.text.unicodeScalars.count == 1 && prev.isCapitalized
+    }
+
+    /// Decides person or organisation, and splits a person's role from their name.
+    func makeChunk(_ range: ClosedRange<Int>) -> NameChunk? {
+        let words = range.map { tokens[$0] }.filter { $0.kind == .word }
+        guard !words.isEmpty else { return nil }
+        let surface = text(range.lowerBound..<(range.upperBound + 1))
+        let isOrganisation = words.contains { lexicon.organisationWords.contains($0.lower) }
+            || lexicon.knownOrganisations.contains(surface)
+            || words.contains { lexicon.knownOrganisations.contains($0.text) && words.count <= 2 }
+            || (words.count == 1 && isAcronym(words[0].text))
+            || precededByThe(range.lowerBound) && !lexicon.personTitles.contains(words[0].lower) && !lexicon.roleWords.contains(words[0].lower)
+        if isOrganisation {
+            return NameChunk(kind: .organization, name: surface, role: nil, surface: surface,
+                             tokens: range.lowerBound..<(range.upperBound + 1))
+        }
+        // Role and title words (and initialisms or country words directly before them) come
+        // first: "U.S. Attorney General | Jeff Sessions", "Interior Minister | Paul Brandt".
+        var lastRole = -1
+        for (i, index) in range.enumerated() {
+            let t = tokens[index]
+            if t.kind == .word, lexicon.personTitles.contains(t.lower) || lexicon.roleWords.contains(t.lower) {
+                lastRole = i
+            }
+        }
+        let indices = Array(range)
+        // The name is what follows the last role word; it must keep at least one word.
+        var nameStart = lastRole + 1
+        if nameStart >= indices.count { nameStart = indices.count }
+        let nameIndices = indices[nameStart...].filter { tokens[$0].kind == .word || tokens[$0].text == "." || tokens[$0].text == "-" }
+        guard !nameIndices.isEmpty else {
+            // A role alone ("President", "the Minister"): not a name.
+            return nil
+        }
+        let name = text(nameIndices.first!..<(nameIndices.last! + 1))
+        let role = nameStart > 0 ? text(indices[0]..<(indices[nameStart - 1] + 1)) : nil
+        return NameChunk(kind: .person, name: Self.stripTrailingDot(name), role: role, surface: surface,
+                         tokens: range.lowerBound..<(range.upperBound + 1))
+    }
+
+    func isAcronym(_ s: String) -> Bool {
+        let letters = s.unicodeScalars.filter { $0 != "." }
+        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) }
+    }
+
+    private func precededByThe(_ i: Int) -> Bool {
+        i > 0 && tokens[i - 1].lower == "the"
+    }
+
+    static func stripTrailingDot(_ s: String) -> String {
+        s.hasSuffix(".") && !s.dropLast().contains(".") ? String(s.dropLast()) : s
+    }
+
+    /// The paragraph text covered by tokens `range`, as written.
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        var out = ""
+        var previousEnd = tokens[range.lowerBound].range.lowerBound
+        for i in range {
+            let t = tokens[i]
+            if t.range.lowerBound > previousEnd && !out.isEmpty { out += " " }
+            out += t.text
+            previousEnd = t.range.upperBound
+        }
+        return out
+    }
+
+    // MARK: - Subject phrases
+
+    /// Where a subject phrase may not reach past: clause openers and conjunctions.
+    static let phraseBoundaries: Set<String> = [
+        "that", "who", "whom", "which", "when", "while", "because", "although", "though", "if", "and", "but", "or",
+        "as", "than", "where", "after", "before", "since", "until", "so", "said", "says",
+    ]
+
+    /// What the phrase `tokens[range]` (a subject, left to right) refers to.
+    func referent(of range: Range<Int>) -> Referent? {
+        guard !range.isEmpty else { return nil }
+        let last = range.upperBound - 1
+        let lastToken = tokens[last]
+
+        // A speech or document noun with its source: "an article published in the Wall
+        // Street Journal", "a statement from Norvik Steel", "His closing remarks".
+        if let noun = range.first(where: { lexicon.speechNouns.contains(tokens[$0].lower) }) {
+            if let source = sourceAfter(noun, within: range) { return source }
+            let before = tokens[range.lowerBound..<noun]
+            if let first = before.first, Self.possessives.contains(first.lower) { return .possessor(.pronoun(possessivePronoun(first.lower))) }
+            if let apostrophe = before.lastIndex(where: { $0.lower == "’s" || $0.lower == "'s" }),
+               let owner = chunk(endingAt: apostrophe - 1, floor: range.lowerBound) {
+                return .possessor(.named(owner))
+            }
+        }
+        if lastToken.kind == .word, Self.pronouns.contains(lastToken.lower) { return .pronoun(lastToken.lower) }
+
+        // "A spokesperson for the airline", "a spokesman for the ministry".
+        if let forIndex = range.first(where: { tokens[$0].lower == "for" || tokens[$0].lower == "at" }),
+           range[range.lowerBound..<forIndex].contains(where: { lexicon.roleWords.contains(tokens[$0].lower) }),
+           !range[range.lowerBound..<forIndex].contains(where: isNameWord) {
+            let role = text(range.lowerBound..<forIndex).droppingDeterminer
+            let owner = referent(of: (forIndex + 1)..<range.upperBound)
+            return .unnamedRole(role: role, for: owner)
+        }
+        // "the ministry's spokesman", "Apple's chief executive": the owner speaks.
+        if let apostrophe = range.last(where: { tokens[$0].lower == "’s" || tokens[$0].lower == "'s" }), apostrophe < last,
+           range[(apostrophe + 1)...].allSatisfy({ lexicon.roleWords.contains(tokens[$0].lower) || !tokens[$0].isWord }) {
+            let role = text((apostrophe + 1)..<range.upperBound)
+            return .unnamedRole(role: role, for: referent(of: range.lowerBound..<apostrophe))
+        }
+
+        if let name = chunk(endingAt: last, floor: range.lowerBound) {
+            // Lowercase role words before the name: "coach Ben Hale", "union leader Grace Obi".
+            var roleStart = name.tokens.lowerBound
+            while roleStart - 1 >= range.lowerBound, lexicon.roleWords.contains(tokens[roleStart - 1].lower) || lexicon.personTitles.contains(tokens[roleStart - 1].lower) {
+                roleStart -= 1
+            }
+            // "Her colleague Marc Dupuis" keeps "colleague"-like words out: only role words count.
+            if roleStart < name.tokens.lowerBound, name.kind == .person {
+                var withRole = name
+                let extra = text(roleStart..<name.tokens.lowerBound)
+                withRole.role = [extra, name.role].compactMap { $0 }.joined(separator: " ")
+                withRole.tokens = roleStart..<name.tokens.upperBound
+                return .named(withRole)
+            }
+            return .named(name)
+        }
+
+        // Groups: "Police", "critics", "US and European police", "local officials".
+        if lastToken.kind == .word, lexicon.collectives.contains(lastToken.lower) {
+            var start = last
+            while start - 1 >= range.lowerBound, tokens[start - 1].kind == .word, !Self.determiners.contains(tokens[start - 1].lower),
+                  !Self.phraseBoundaries.contains(tokens[start - 1].lower) || tokens[start - 1].lower == "and" {
+                start -= 1
+            }
+            return .collective(text(start..<range.upperBound))
+        }
+        // "the company", "the ministry", "The firm".
+        if lastToken.kind == .word, lexicon.organisationWords.contains(lastToken.lower) || Self.organisationAnaphors.contains(lastToken.lower),
+           last > range.lowerBound, tokens[last - 1].lower == "the" {
+            return .organisationAnaphor(head: lastToken.lower)
+        }
+        // An unnamed role alone: "a spokesman", "the minister".
+        if lastToken.kind == .word, lexicon.roleWords.contains(lastToken.lower) {
+            return .unnamedRole(role: text(range).droppingDeterminer, for: nil)
+        }
+        return nil
+    }
+
+    /// Generic nouns for an organisation named before ("the firm said").
+    static let organisationAnaphors: Set<String> = ["company", "firm", "group", "agency", "ministry", "department", "government",
+                                                   "court", "council", "bank", "union", "airline", "club", "team", "party",
+                                                   "authority", "commission", "organisation", "organization", "company's",
+                                                   "carrier", "retailer", "insurer", "lender", "manufacturer", "developer",
+                                                   "operator", "regulator", "charity", "newspaper", "broadcaster", "network",
+                                                   "school", "university", "hospital", "administration", "campaign", "studio"]
+
+    /// The source of a speech noun: "… published in the Wall Street Journal", "… from Norvik Steel".
+    private func sourceAfter(_ noun: Int, within range: Range<Int>) -> Referent? {
+        var k = noun + 1
+        while k < range.upperBound {
+            let word = tokens[k].lower
+            if word == "in" || word == "by" || word == "from" || word == "of" {
+                var start = k + 1
+                while start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
+                if let name = chunk(startingAt: start, ceiling: range.upperBound) { return .named(name) }
+                if start < range.upperBound, let r = referent(of: start..<range.upperBound) { return r }
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    private func possessivePronoun(_ p: String) -> String {
+        switch p {
+        case "his": "he"
+        case "her": "she"
+        case "their": "they"
+        case "its": "it"
+        case "our": "we"
+        default: "i"
+        }
+    }
+}
+
+extension String {
+    /// The text without a leading article or possessive determiner ("a spokesman" → "spokesman").
+    var droppingDeterminer: String {
+        for d in ["the ", "a ", "an ", "The ", "A ", "An ", "its ", "Its "] where hasPrefix(d) {
+            return String(dropFirst(d.count))
+        }
+        return self
+    }
+}

@@ -1,0 +1,452 @@
+/// Finds the reported speech of one article: direct and partial quotes (passages in quotation
+/// marks) and indirect quotes (a reporting verb with a content clause, "according to"), each
+/// with its speaker resolved within the article.
+public enum QuoteExtractor {
+    public static func quotes(in article: Article, articleIndex: Int) -> [Quote] {
+        var run = ArticleRun(article: article, articleIndex: articleIndex, lexicon: .shared)
+        run.extract()
+        return run.quotes
+    }
+}
+
+/// One paragraph prepared for extraction.
+struct PreparedParagraph {
+    let index: Int
+    let paragraph: Paragraph
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    /// Token index ranges of the sentences.
+    let sentences: [Range<Int>]
+    let spans: [QuoteSpan]
+    /// For each token, the span that holds it (marks included), if any.
+    let spanOfToken: [Int?]
+    /// For each span, the token indices of its opening and closing marks.
+    let openToken: [Int]
+    let closeToken: [Int?]
+
+    init(index: Int, paragraph: Paragraph) {
+        self.index = index
+        self.paragraph = paragraph
+        scalars = Array(paragraph.text.unicodeScalars)
+        tokens = Tokenizer.tokens(scalars)
+        spans = QuoteMarks.spans(in: scalars)
+        var spanOfToken = [Int?](repeating: nil, count: tokens.count)
+        var openToken: [Int] = []
+        var closeToken: [Int?] = []
+        for (s, span) in spans.enumerated() {
+            let end = (span.close ?? scalars.count - 1) + 1
+            var open = -1
+            var close: Int?
+            for (i, t) in tokens.enumerated() where t.range.lowerBound >= span.open && t.range.upperBound <= end {
+                spanOfToken[i] = s
+                if t.range.lowerBound == span.open { open = i }
+                if let c = span.close, t.range.lowerBound == c { close = i }
+            }
+            openToken.append(open)
+            closeToken.append(close)
+        }
+        self.spanOfToken = spanOfToken
+        self.openToken = openToken
+        self.closeToken = closeToken
+        // Sentences as token ranges.
+        let ranges = InterimSentences.sentences(in: paragraph.text)
+        var sentences: [Range<Int>] = []
+        var t = 0
+        for range in ranges {
+            let start = t
+            while t < tokens.count, tokens[t].range.lowerBound < range.upperBound { t += 1 }
+            if t > start { sentences.append(start..<t) }
+        }
+        if t < tokens.count { sentences.append(t..<tokens.count) }
+        self.sentences = sentences
+    }
+
+    func sentence(containing token: Int) -> Int {
+        sentences.firstIndex { $0.contains(token) } ?? max(0, sentences.count - 1)
+    }
+}
+
+/// What the article has said so far, for resolving pronouns and continuations.
+struct Discourse {
+    /// The subject of the previous sentence: "She said" refers to it before anyone else.
+    var previousSubject: SpeakerMention?
+    /// The speaker of the latest quote and its paragraph.
+    var lastSpeaker: SpeakerMention?
+    var lastSpeakerParagraph = -10
+    var lastPerson: SpeakerMention?
+    var lastGroup: SpeakerMention?
+    /// Organisations in the order they were named.
+    var organisations: [SpeakerMention] = []
+    /// A cue that ends a paragraph with a colon ("He stated:"): the next paragraph's quote.
+    var colonSpeaker: SpeakerMention?
+    var colonParagraph = -10
+    /// The speaker of a quote left open at the end of a paragraph.
+    var openQuoteSpeaker: SpeakerMention?
+    var openQuoteParagraph = -10
+}
+
+struct ArticleRun {
+    let article: Article
+    let articleIndex: Int
+    let lexicon: Lexicon
+    var quotes: [Quote] = []
+    var state = Discourse()
+    /// Full person names by lowercased surname, when one full name owns the surname.
+    var fullNames: [String: (name: String, role: String?)] = [:]
+    /// Roles seen for each full name.
+    var roles: [String: String] = [:]
+    /// Organisation names by acronym written after them: "Department of Justice (DOJ)".
+    var acronyms: [String: String] = [:]
+
+    init(article: Article, articleIndex: Int, lexicon: Lexicon) {
+        self.article = article
+        self.articleIndex = articleIndex
+        self.lexicon = lexicon
+    }
+
+    mutating func extract() {
+        let paragraphs = article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
+        collectNames(paragraphs)
+        for p in paragraphs {
+            extract(p)
+        }
+        // Number quotes in text order.
+        quotes.sort { ($0.paragraph, $0.cleanRange.lowerBound) < ($1.paragraph, $1.cleanRange.lowerBound) }
+        for i in quotes.indices { quotes[i].id = "\(article.id)#\(i + 1)" }
+    }
+
+    // MARK: - Names of the article
+
+    /// Learns the article's full names first, so a surname used before the full name
+    /// ("Kowalski added …" … "Jan Kowalski") still resolves to the person.
+    mutating func collectNames(_ paragraphs: [PreparedParagraph]) {
+        var owners: [String: Set<String>] = [:]
+        for p in paragraphs {
+            let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon)
+            var i = 0
+            while i < p.tokens.count {
+                guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: p.tokens.count) else { i += 1; continue }
+                let nameWords = chunk.name.split(separator: " ")
+                if chunk.kind == .person, nameWords.count >= 2, let surname = nameWords.last {
+                    owners[surname.lowercased(), default: []].insert(chunk.name)
+                    if let role = chunk.role, roles[chunk.name] == nil { roles[chunk.name] = role }
+                }
+                if chunk.kind == .organization, chunk.tokens.upperBound + 2 < p.tokens.count,
+                   p.tokens[chunk.tokens.upperBound].text == "(", p.tokens[chunk.tokens.upperBound + 2].text == ")",
+                   reader.isAcronym(p.tokens[chunk.tokens.upperBound + 1].text) {
+                    acronyms[p.tokens[chunk.tokens.upperBound + 1].text] = chunk.name
+                }
+                i = chunk.tokens.upperBound
+            }
+        }
+        for (surname, names) in owners {
+            // The longest name that all others are part of: "Jeff Sessions" over "Sessions".
+            guard let longest = names.max(by: { $0.count < $1.count }),
+                  names.allSatisfy({ longest.hasSuffix($0) || longest.contains($0) }) else { continue }
+            fullNames[surname] = (longest, roles[longest])
+        }
+    }
+
+    // MARK: - One paragraph
+
+    mutating func extract(_ p: PreparedParagraph) {
+        let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon)
+        let finder = CueFinder(tokens: p.tokens, lexicon: lexicon) { p.spanOfToken[$0] != nil }
+        let cues = p.sentences.map { finder.cues(in: $0) }
+        var consumed = Set<Int>()  // cue token starts used by a quotation
+        var spanSpeaker: [Int: SpeakerMention?] = [:]
+        var paragraphSpeaker: SpeakerMention?
+
+        for (s, sentence) in p.sentences.enumerated() {
+            var sentenceSpeaker: SpeakerMention?
+
+            // Quotations that open in this sentence.
+            for (k, span) in p.spans.enumerated() where sentence.contains(p.openToken[k]) && p.openToken[k] >= 0 {
+                guard let verdict = judge(span: k, in: p, sentence: s, cues: cues, reader: reader) else { continue }
+                if let cue = verdict.cue, verdict.consumesCue { consumed.insert(cue.tokens.lowerBound) }
+                var speaker = verdict.referent.flatMap { resolve($0) }
+                if speaker == nil && verdict.cue == nil {
+                    speaker = continuationSpeaker(span: k, in: p, paragraphSpeaker: paragraphSpeaker)
+                }
+                spanSpeaker[k] = speaker
+                if let speaker { paragraphSpeaker = speaker }
+                if verdict.cue != nil, sentenceSpeaker == nil { sentenceSpeaker = speaker }
+                emit(kind: verdict.kind, range: trimmedQuote(span.content, in: p.scalars), in: p, speaker: speaker, cue: verdict.cue?.text)
+            }
+
+            // Indirect speech from the cues quotations did not use.
+            var covered: [Range<Int>] = []
+            for cue in cues[s] where !consumed.contains(cue.tokens.lowerBound) {
+                if covered.contains(where: { $0.contains(cue.tokens.lowerBound) }) { continue }
+                guard let found = indirect(cue, in: p, sentence: sentence, reader: reader) else { continue }
+                covered.append(found.content)
+                guard let speaker = found.referent.flatMap({ resolve($0) }) else { continue }
+                sentenceSpeaker = sentenceSpeaker ?? speaker
+                paragraphSpeaker = speaker
+                let range = p.tokens[found.content.lowerBound].range.lowerBound..<p.tokens[found.content.upperBound - 1].range.upperBound
+                emit(kind: .indirect, range: range, in: p, speaker: speaker, cue: cue.text)
+            }
+
+            // Remember who this sentence was about.
+            noteMentions(in: sentence, p: p, reader: reader)
+            state.previousSubject = sentenceSpeaker ?? subject(of: sentence, p: p, reader: reader) ?? state.previousSubject
+            if let speaker = sentenceSpeaker { remember(speaker, paragraph: p.index) }
+        }
+
+        // A paragraph that ends "He stated:" hands its speaker to the next paragraph's quote.
+        if let last = p.tokens.last, last.text == ":", p.spanOfToken[p.tokens.count - 1] == nil {
+            let finalSentence = p.sentences.last ?? 0..<p.tokens.count
+            let finalCue = cues.last?.last(where: { $0.form == .finite })
+            let referent = finalCue.flatMap { subjectReferent(before: $0.tokens.lowerBound, floor: finalSentence.lowerBound, reader: reader) }
+            state.colonSpeaker = referent.flatMap { resolve($0) } ?? subject(of: finalSentence, p: p, reader: reader)
+            state.colonParagraph = p.index
+        }
+        // A quotation still open at the paragraph's end goes on in the next one.
+        if let k = p.spans.indices.last, p.spans[k].close == nil {
+            state.openQuoteSpeaker = spanSpeaker[k] ?? nil
+            state.openQuoteParagraph = p.index
+        }
+    }
+
+    mutating func remember(_ speaker: SpeakerMention, paragraph: Int) {
+        state.lastSpeaker = speaker
+        state.lastSpeakerParagraph = paragraph
+        switch speaker.kind {
+        case .person: state.lastPerson = speaker
+        case .group: state.lastGroup = speaker
+        case .organization: state.organisations.append(speaker)
+        }
+    }
+
+    mutating func emit(kind: Quote.Kind, range: Range<Int>, in p: PreparedParagraph, speaker: SpeakerMention?, cue: String?) {
+        guard !range.isEmpty else { return }
+        if quotes.contains(where: { $0.paragraph == p.index && $0.cleanRange.overlaps(range) }) { return }
+        let text = String(String.UnicodeScalarView(p.scalars[range]))
+        quotes.append(Quote(
+            id: "", article: articleIndex, kind: kind, paragraph: p.index, cleanRange: range, text: text,
+            start: p.paragraph.rawOffset(ofCleanOffset: range.lowerBound),
+            end: p.paragraph.rawOffset(ofCleanOffset: range.upperBound - 1) + 1,
+            speaker: speaker, cue: cue))
+    }
+
+    /// A quotation's text without the comma or semicolon the writer's sentence put inside the
+    /// marks ("“We will win,” she said" quotes "We will win").
+    func trimmedQuote(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound, scalars[upper - 1] == "," || scalars[upper - 1] == ";" || CharacterClass.isSpace(scalars[upper - 1]) {
+            upper -= 1
+        }
+        return range.lowerBound..<upper
+    }
+
+    // MARK: - Continuations
+
+    /// The speaker of a quotation with no cue of its own: the quote left open in the previous
+    /// paragraph, the cue that ended it with a colon, an earlier quote of the same paragraph, or
+    /// the quote of the paragraph just before.
+    func continuationSpeaker(span k: Int, in p: PreparedParagraph, paragraphSpeaker: SpeakerMention?) -> SpeakerMention? {
+        let opensParagraph = p.openToken[k] == 0
+        if opensParagraph, state.openQuoteParagraph == p.index - 1, let s = state.openQuoteSpeaker { return s }
+        if opensParagraph, state.colonParagraph == p.index - 1, let s = state.colonSpeaker { return s }
+        if let s = paragraphSpeaker { return s }
+        if state.lastSpeakerParagraph >= p.index - 1 { return state.lastSpeaker }
+        return nil
+    }
+
+    // MARK: - Resolution
+
+    func resolve(_ referent: Referent) -> SpeakerMention? {
+        switch referent {
+        case .named(let chunk):
+            switch chunk.kind {
+            case .organization:
+                let name = acronyms[chunk.name] ?? chunk.name
+                return SpeakerMention(name: name, kind: .organization, surface: chunk.surface, role: nil)
+            case .person:
+                var name = chunk.name
+                var role = chunk.role
+                let words = name.split(separator: " ")
+                if let surname = words.last, let full = fullNames[surname.lowercased()], full.name.hasSuffix(name) || words.count == 1 {
+                    name = full.name
+                    role = role ?? full.role
+                }
+                return SpeakerMention(name: name, kind: .person, surface: chunk.surface, role: role ?? roles[name])
+            }
+        case .pronoun(let p):
+            var found: SpeakerMention?
+            switch p {
+            case "he", "she", "i":
+                if let s = state.previousSubject, s.kind == .person { found = s }
+                else if let s = state.lastSpeaker, s.kind == .person { found = s }
+                else { found = state.lastPerson }
+            case "they":
+                if let s = state.previousSubject, s.kind != .person { found = s }
+                else if let s = state.lastSpeaker, s.kind != .person { found = s }
+                else { found = state.lastGroup ?? state.organisations.last }
+            case "it":
+                if let s = state.previousSubject, s.kind == .organization { found = s }
+                else { found = state.organisations.last }
+            default:  // we
+                found = state.previousSubject ?? state.lastSpeaker
+            }
+            return found.map { SpeakerMention(name: $0.name, kind: $0.kind, surface: p, role: $0.role) }
+        case .organisationAnaphor(let head):
+            let match = state.organisations.last { $0.name.lowercased().contains(head) } ?? state.organisations.last
+            return match.map { SpeakerMention(name: $0.name, kind: .organization, surface: "the \(head)", role: nil) }
+        case .collective(let text):
+            return SpeakerMention(name: text, kind: .group, surface: text, role: nil)
+        case .unnamedRole(let role, let owner):
+            if let owner, let resolved = resolve(owner) {
+                return SpeakerMention(name: resolved.name, kind: resolved.kind, surface: "\(role) for \(resolved.name)", role: role)
+            }
+            return SpeakerMention(name: role, kind: .person, surface: role, role: role)
+        case .possessor(let owner):
+            return resolve(owner)
+        }
+    }
+
+    // MARK: - Mentions and subjects
+
+    /// Notes the people and organisations a sentence names outside quotation marks.
+    mutating func noteMentions(in sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: sentence.upperBound) else { i += 1; continue }
+            if let mention = resolve(.named(chunk)) {
+                if mention.kind == .organization {
+                    state.organisations.append(mention)
+                } else if chunk.name.split(separator: " ").count >= 2 || chunk.role != nil || fullNames[chunk.name.lowercased()] != nil {
+                    state.lastPerson = mention
+                }
+            }
+            i = chunk.tokens.upperBound
+        }
+    }
+
+    /// The subject of a sentence: the first name, pronoun or group once any opening adverbial
+    /// ("During a press briefing at the DOJ,", "In his opening remarks,") is passed.
+    func subject(of sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> SpeakerMention? {
+        var start = sentence.lowerBound
+        while start < sentence.upperBound, p.spanOfToken[start] != nil { start += 1 }
+        guard start < sentence.upperBound else { return nil }
+        if lexicon.functionWords.contains(p.tokens[start].lower) && !PhraseReader.pronouns.contains(p.tokens[start].lower)
+            && !PhraseReader.determiners.contains(p.tokens[start].lower),
+           let comma = (start..<min(sentence.upperBound, start + 25)).first(where: { p.tokens[$0].text == "," }) {
+            start = comma + 1
+        }
+        var end = start
+        while end < sentence.upperBound, end - start < 10, p.tokens[end].kind != .punctuation,
+              !PhraseReader.phraseBoundaries.contains(p.tokens[end].lower) || end == start {
+            // Stop at the first lowercase word after a name: the verb.
+            if end > start, p.tokens[end].kind == .word, !p.tokens[end].isCapitalized,
+               !lexicon.roleWords.contains(p.tokens[end].lower), !PhraseReader.nameJoiners.contains(p.tokens[end].lower),
+               !lexicon.collectives.contains(p.tokens[end].lower), !PhraseReader.determiners.contains(p.tokens[end].lower),
+               !lexicon.organisationWords.contains(p.tokens[end].lower) {
+                break
+            }
+            end += 1
+        }
+        guard end > start else { return nil }
+        if let referent = reader.referent(of: start..<end) { return resolve(referent) }
+        // "Chancellor Anna Weber met …": a name at the start, then the verb.
+        if let chunk = reader.chunk(startingAt: start, ceiling: end) { return resolve(.named(chunk)) }
+        return nil
+    }
+
+    /// The speaker phrase written before a cue: "U.S. Attorney General Jeff Sessions revealed",
+    /// "A spokesperson for the airline, Sara Lindqvist, said", "an announcement that confirmed".
+    func subjectReferent(before cueStart: Int, floor: Int, reader: PhraseReader) -> Referent? {
+        let tokens = reader.tokens
+        var j = cueStart - 1
+        while j >= floor, CueFinder.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        guard j >= floor else { return nil }
+        if tokens[j].text == "," {
+            // Apposition: "<role>, <Name>, said" or "<Name>, <role>, said".
+            guard let m = (floor..<j).last(where: { tokens[$0].text == "," }) else { return nil }
+            let middle = (m + 1)..<j
+            let before = phraseStart(endingAt: m - 1, floor: floor, tokens: tokens)..<m
+            if let name = reader.chunk(endingAt: j - 1, floor: middle.lowerBound), name.kind == .person, name.tokens.lowerBound == middle.lowerBound {
+                var withRole = name
+                if !before.isEmpty, let r = reader.referent(of: before), case .unnamedRole(let role, _) = r { withRole.role = role }
+                return .named(withRole)
+            }
+            if !before.isEmpty, let name = reader.chunk(endingAt: m - 1, floor: before.lowerBound), name.kind == .person {
+                var withRole = name
+                withRole.role = withRole.role ?? reader.text(middle).droppingDeterminer
+                return .named(withRole)
+            }
+            return nil
+        }
+        if ["that", "which", "who"].contains(tokens[j].lower) {
+            // A relative clause: the antecedent speaks, or the source of what it names.
+            var a = j - 1
+            if a >= floor, tokens[a].text == "," { a -= 1 }
+            guard a >= floor else { return nil }
+            let start = phraseStart(endingAt: a, floor: floor, tokens: tokens)
+            let antecedent = reader.referent(of: start..<(a + 1))
+            if let antecedent, case .named = antecedent { return antecedent }
+            if lexicon.speechNouns.contains(tokens[a].lower) {
+                // "The agency published a statement that confirmed …": the publisher.
+                if let verb = (floor..<start).last(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized && !PhraseReader.determiners.contains(tokens[$0].lower) }) {
+                    return subjectReferent(before: verb, floor: floor, reader: reader)
+                }
+            }
+            return antecedent
+        }
+        let start = phraseStart(endingAt: j, floor: floor, tokens: tokens)
+        return reader.referent(of: start..<(j + 1))
+    }
+
+    /// The first token of the phrase that ends at `end`: back to a boundary, at most 12 tokens.
+    func phraseStart(endingAt end: Int, floor: Int, tokens: [Token]) -> Int {
+        var k = end
+        while k - 1 >= floor, end - k < 12 {
+            let t = tokens[k - 1]
+            if t.kind == .punctuation && !isAbbreviationDot(k - 1, tokens) && t.text != "-" { break }
+            if t.kind == .word && PhraseReader.phraseBoundaries.contains(t.lower) { break }
+            if t.kind == .word && lexicon.verbForms[t.lower] != nil && !t.isCapitalized && !lexicon.speechNouns.contains(t.lower) { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// The speaker phrase after a cue, as in inverted order: "said Maria Lopez, the city's
+    /// transport director", "said a spokesman for the ministry, Ali Rahimi".
+    func subjectReferent(after cueEnd: Int, ceiling: Int, reader: PhraseReader) -> Referent? {
+        let tokens = reader.tokens
+        var k = cueEnd
+        while k < ceiling, CueFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
+        var e = k
+        while e < ceiling, tokens[e].kind != .punctuation || isAbbreviationDot(e, tokens) || tokens[e].text == "-" {
+            if tokens[e].kind == .word, ["that", "who", "which", "in", "on", "at", "after", "during", "as", "when", "to"].contains(tokens[e].lower) && e > k { break }
+            e += 1
+        }
+        guard e > k, let first = reader.referent(of: k..<e) else { return nil }
+        // Apposition after a comma: a name for an unnamed role, a role for a name.
+        guard e + 1 < ceiling, tokens[e].text == "," else { return first }
+        var f = e + 1
+        while f < ceiling, tokens[f].kind != .punctuation || tokens[f].text == "'" || tokens[f].text == "’" {
+            if tokens[f].kind == .word, ["who", "which", "that", "said", "says", "told"].contains(tokens[f].lower) { break }
+            f += 1
+        }
+        guard f > e + 1 else { return first }
+        let second = (e + 1)..<f
+        switch first {
+        case .unnamedRole(let role, _):
+            if let name = reader.chunk(startingAt: second.lowerBound, ceiling: second.upperBound), name.kind == .person {
+                var withRole = name
+                withRole.role = withRole.role ?? role
+                return .named(withRole)
+            }
+        case .named(var name) where name.kind == .person:
+            let words = second.map { tokens[$0] }.filter(\.isWord)
+            if words.contains(where: { lexicon.roleWords.contains($0.lower) || lexicon.personTitles.contains($0.lower) }) {
+                name.role = name.role ?? reader.text(second).droppingDeterminer
+                return .named(name)
+            }
+        default:
+            break
+        }
+        return first
+    }
+}

@@ -1,0 +1,67 @@
+/// A passage between quotation marks in one paragraph.
+struct QuoteSpan: Sendable, Equatable {
+    /// Offset of the opening mark in the paragraph's clean text.
+    var open: Int
+    /// Offset of the closing mark, or nil when the quote runs on to the next paragraph.
+    var close: Int?
+    /// The text between the marks, trimmed of spaces.
+    var content: Range<Int>
+}
+
+/// Finds passages in quotation marks: “curly”, "straight", « guillemets », „low-high“, ‘single’
+/// and 「corner」 marks. Only outermost passages count: marks nested inside a quote belong to it.
+/// A quote left open at the end of a paragraph runs to the paragraph's end, as news style opens
+/// each paragraph of a long quote without closing the one before.
+enum QuoteMarks {
+    static func spans(in s: [Unicode.Scalar]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var i = 0
+        while i < s.count {
+            guard let closers = openers[s[i]], isOpening(at: i, in: s) else { i += 1; continue }
+            var j = i + 1
+            var close: Int?
+            while j < s.count {
+                if closers.contains(s[j]) && isClosing(at: j, in: s) { close = j; break }
+                j += 1
+            }
+            let content = trimmed((i + 1)..<(close ?? s.count), in: s)
+            if !content.isEmpty { spans.append(QuoteSpan(open: i, close: close, content: content)) }
+            i = (close ?? s.count) + 1
+        }
+        return spans
+    }
+
+    /// Opening marks and the marks that may close them.
+    static let openers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
+        "\u{201C}": ["\u{201D}", "\u{201C}", "\""],   // “…” (and “…“ as some dumps write it)
+        "\"": ["\"", "\u{201D}"],
+        "\u{00AB}": ["\u{00BB}"],                      // «…»
+        "\u{00BB}": ["\u{00AB}"],                      // »…« (German, Danish)
+        "\u{201E}": ["\u{201C}", "\u{201D}"],          // „…“
+        "\u{2018}": ["\u{2019}"],                      // ‘…’
+        "\u{201A}": ["\u{2018}", "\u{2019}"],          // ‚…‘
+        "\u{300C}": ["\u{300D}"],                      // 「…」
+    ]
+
+    /// An opening mark stands at the start or after a space or bracket, and is followed by text.
+    /// This keeps apostrophes (don’t, the ’90s) and inch marks (5") from opening quotes.
+    /// Guillemets may be followed by a space: French typography sets « ainsi ».
+    static func isOpening(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+        let beforeOK = i == 0 || CharacterClass.isSpace(s[i - 1]) || "([{—–-/:".unicodeScalars.contains(s[i - 1])
+        let spacedOpener = s[i] == "\u{00AB}" || s[i] == "\u{00BB}"
+        let afterOK = i + 1 < s.count && (spacedOpener || !CharacterClass.isSpace(s[i + 1]))
+        return beforeOK && afterOK
+    }
+
+    /// A closing mark is not followed by a letter (which would make it an apostrophe).
+    static func isClosing(at i: Int, in s: [Unicode.Scalar]) -> Bool {
+        i + 1 >= s.count || !CharacterClass.isLetter(s[i + 1])
+    }
+
+    private static func trimmed(_ range: Range<Int>, in s: [Unicode.Scalar]) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, CharacterClass.isSpace(s[lower]) { lower += 1 }
+        while upper > lower, CharacterClass.isSpace(s[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+}
