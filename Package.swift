@@ -25,7 +25,7 @@ let package = Package(
             name: "Briefing",
             dependencies: [.product(name: "Yams", package: "Yams")],
             exclude: ["Data"],
-            plugins: ["EmbedData"]
+            plugins: ["EmbedFiles"]
         ),
         .target(
             name: "BriefingUI",
@@ -38,13 +38,12 @@ let package = Package(
                 "BriefingUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            plugins: ["EmbedSamples"]
+            plugins: ["EmbedFiles"]
         ),
         // Build-time only: files turned into Swift source, so a copied binary carries the samples
         // (seeds/) and the rule data (Sources/Briefing/Data/) with it.
         .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
-        .plugin(name: "EmbedSamples", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
-        .plugin(name: "EmbedData", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
 
         .testTarget(name: "BriefingTests", dependencies: ["Briefing"], exclude: ["Fixtures"]),
         .testTarget(
