@@ -129,9 +129,7 @@ extension ArticleRun {
 
     /// The dot of an initial or a title inside a name ("J.", "Dr.", "Gov."), not a full stop.
     func isAbbreviationDot(_ i: Int, _ tokens: [Token]) -> Bool {
-        guard i > 0, tokens[i].text == ".", tokens[i - 1].kind == .word else { return false }
-        let previous = tokens[i - 1]
-        return (previous.text.unicodeScalars.count == 1 && previous.isCapitalized) || lexicon.personTitles.contains(previous.lower)
+        PhraseReader(tokens: tokens, lexicon: lexicon).isAbbreviation(i)
     }
 
     func nextOpen(after k: Int, in p: PreparedParagraph) -> Int? {
@@ -169,19 +167,20 @@ extension ArticleRun {
         let end = sentence.upperBound
         while k < end, CueFinder.auxiliaries.contains(tokens[k].lower) { k += 1 }
         var sawThat = false
-        // The listener of "told", "warned", "assured": skip it ("told Reuters that").
+        // The listener of "told", "warned", "assured": skip it ("told Reuters that", "told the
+        // meeting he had …").
         if cue.flags.contains(.listener), k < end, tokens[k].lower != "that" {
-            var l = k
-            while l < end, l - k < 7, tokens[l].kind == .word, tokens[l].lower != "that", !isClauseVerb(tokens[l]) || l == k { l += 1 }
-            if l < end, tokens[l].lower == "that" { k = l } else if l > k, l < end, l - k <= 4, isClauseStart(l, tokens) { k = l }
+            k = afterListener(k, end: end, tokens: tokens, reader: reader)
         }
         // "said in a statement that", "said on Monday that", "said, in a statement, that".
         if k < end, tokens[k].lower != "that", let that = (k..<min(end, k + 10)).first(where: { tokens[$0].lower == "that" }),
            Self.prepositions.contains(tokens[k].lower) || tokens[k].text == ",",
-           !(k..<that).contains(where: { p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) }) {
+           !(k..<that).contains(where: { p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) || (tokens[$0].text == "," && $0 != k && $0 + 1 != that) }) {
             k = that
         }
         if k < end, tokens[k].lower == "that" { sawThat = true; k += 1 }
+        // Reported first, attributed after: "The vote is next month, officials said."
+        if !sawThat, let reversed = reportedBefore(cue, at: k, in: p, sentence: sentence, reader: reader) { return reversed }
         if k < end, tokens[k].text == "," && !sawThat { return nil }
         guard k < end else { return nil }
         // A quotation right after the cue is reported by the quotation itself.
@@ -210,6 +209,8 @@ extension ArticleRun {
         switch cue.form {
         case .participle:
             referent = participleSubject(cue, sentence: sentence, p: p, reader: reader)
+        case .nounModifier:
+            referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
         default:
             referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
                 ?? subjectReferent(after: cue.tokens.upperBound, ceiling: k, reader: reader)
@@ -217,6 +218,73 @@ extension ArticleRun {
         // "It has been estimated that …": nobody to attribute.
         if case .pronoun("it") = referent, cue.tokens.lowerBound - 1 >= sentence.lowerBound, tokens[cue.tokens.lowerBound - 1].lower == "been" { return nil }
         return IndirectFinding(content: content, referent: referent)
+    }
+
+    /// Past the listener of a verb like "told": an object pronoun, a name, or a short noun
+    /// phrase ("the meeting"), up to "that" or the start of the reported clause.
+    func afterListener(_ start: Int, end: Int, tokens: [Token], reader: PhraseReader) -> Int {
+        var l = start
+        if Self.listenerWords.contains(tokens[l].lower) {
+            l += 1
+        } else if let chunk = reader.chunk(startingAt: l, ceiling: end) {
+            l = chunk.tokens.upperBound
+        } else if PhraseReader.determiners.contains(tokens[l].lower) {
+            l += 1
+            while l < end, l - start < 5, tokens[l].kind == .word, !tokens[l].isCapitalized, tokens[l].lower != "that",
+                  !PhraseReader.pronouns.contains(tokens[l].lower), !PhraseReader.determiners.contains(tokens[l].lower), !isClauseVerb(tokens[l]) {
+                l += 1
+            }
+        } else {
+            return start
+        }
+        // "told reporters on Monday that": a short phrase may stand before "that".
+        if l < end, tokens[l].lower != "that", let that = (l..<min(end, l + 6)).first(where: { tokens[$0].lower == "that" }),
+           Self.prepositions.contains(tokens[l].lower), !(l..<that).contains(where: { isClauseVerb(tokens[$0]) }) {
+            return that
+        }
+        if l < end, tokens[l].lower == "that" || isClauseStart(l, tokens) { return l }
+        return start
+    }
+
+    static let listenerWords: Set<String> = ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",
+                                             "parliament", "congress", "investors", "analysts", "viewers", "listeners", "readers",
+                                             "supporters", "residents", "voters", "staff", "employees", "colleagues", "police",
+                                             "officials", "senators", "members", "delegates", "students", "fans", "jurors"]
+
+    /// "The committee will vote next month, officials said (on Tuesday).": a cue at the end of
+    /// its sentence, after a comma, reports the clause before the comma.
+    func reportedBefore(_ cue: Cue, at k: Int, in p: PreparedParagraph, sentence: Range<Int>, reader: PhraseReader) -> IndirectFinding? {
+        let tokens = p.tokens
+        guard cue.form == .finite else { return nil }
+        // What follows the cue is short and holds no clause: "on Tuesday", "in a statement",
+        // or the speaker itself ("…, said the minister").
+        let rest = k..<sentence.upperBound
+        let restWords = rest.filter { tokens[$0].kind != .punctuation }
+        guard restWords.count <= 8, !rest.contains(where: { tokens[$0].lower == "that" || p.spanOfToken[$0] != nil }) else { return nil }
+        let referent: Referent?
+        let comma: Int
+        if cue.tokens.lowerBound - 1 > sentence.lowerBound, tokens[cue.tokens.lowerBound - 1].text == "," {
+            comma = cue.tokens.lowerBound - 1
+            referent = subjectReferent(after: cue.tokens.upperBound, ceiling: sentence.upperBound, reader: reader)
+        } else {
+            guard let c = (sentence.lowerBound..<cue.tokens.lowerBound).last(where: { tokens[$0].text == "," }),
+                  cue.tokens.lowerBound - c <= 9,
+                  !((c + 1)..<cue.tokens.lowerBound).contains(where: { tokens[$0].kind == .punctuation && !isAbbreviationDot($0, tokens) && tokens[$0].text != "-" })
+            else { return nil }
+            comma = c
+            referent = subjectReferent(before: cue.tokens.lowerBound, floor: c + 1, reader: reader)
+        }
+        guard referent != nil else { return nil }
+        var start = sentence.lowerBound
+        // A quotation ending at the comma is reported by the quotation.
+        if let s = p.spanOfToken[comma - 1], p.closeToken[s] == comma - 1 || p.closeToken[s] == nil { return nil }
+        while start < comma, tokens[start].kind == .punctuation { start += 1 }
+        let end = trimContent(start..<comma, tokens)
+        guard end - start >= 3, looksLikeClause(start..<end, tokens) || (start..<end).contains(where: { isClauseVerb(tokens[$0]) }) else { return nil }
+        if (start..<end).contains(where: { p.spanOfToken[$0] != nil && p.openToken[p.spanOfToken[$0]!] == $0 && p.spans[p.spanOfToken[$0]!].content.count > 20 }) {
+            return nil
+        }
+        return IndirectFinding(content: start..<end, referent: referent)
     }
 
     /// Where reported content stops: before a quotation that is reported in its own right,
@@ -281,8 +349,7 @@ extension ArticleRun {
         if let main = finder.cues(in: sentence).first(where: { $0.form == .finite && $0.tokens.upperBound <= cue.tokens.lowerBound }) {
             return subjectReferent(before: main.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
         }
-        let end = min(cue.tokens.lowerBound, sentence.lowerBound + 8)
-        return reader.referent(of: sentence.lowerBound..<end)
+        return sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
     }
 
     /// "According to X, …" and "…, according to X": X's report is the clause on the other side.

@@ -6,6 +6,8 @@ struct Cue: Sendable, Equatable {
         case finite
         /// ", adding that …", ", saying …": the speaker is the subject of the main clause.
         case participle
+        /// "several members warning that …": the noun before the participle is the speaker.
+        case nounModifier
         /// "according to X": X is the source.
         case accordingTo
     }
@@ -54,6 +56,13 @@ struct CueFinder {
                 continue
             }
             guard let candidates = lexicon.verbForms[t.lower] else { continue }
+            // A verb is written in lowercase inside a sentence; "Judge Marian Castellane",
+            // "Warning Signs" are names and titles.
+            if t.isCapitalized {
+                let first = i == sentence.lowerBound || tokens[i - 1].isQuoteMark
+                let nextCapitalized = i + 1 < sentence.upperBound && tokens[i + 1].isCapitalized
+                if !first || nextCapitalized { continue }
+            }
             for (words, form) in candidates {
                 let end = i + words.count
                 guard end <= sentence.upperBound,
@@ -101,6 +110,9 @@ struct CueFinder {
             // "He is saying that …" (progressive) is finite; ", adding that …" is a participle.
             if let prev = previous, CueFinder.beForms.contains(prev.lower) { return .finite }
             if let d = directlyBefore, d.text == "," || d.text == "—" || d.text == "–" { return .participle }
+            if let d = directlyBefore, d.kind == .word, i + form.words < sentence.upperBound, tokens[i + form.words].lower == "that" {
+                return .nounModifier
+            }
             if directlyBefore == nil, i == sentence.lowerBound { return nil }
             return nil
         case .participle, .past:

@@ -5,8 +5,9 @@ indirect enum Referent: Sendable, Equatable {
     case named(NameChunk)
     /// he, she, they, it, we, I.
     case pronoun(String)
-    /// "the company", "the ministry": an organisation named earlier.
-    case organisationAnaphor(head: String)
+    /// "the company", "the city council": an organisation named earlier, or, when none was,
+    /// the organisation as the phrase describes it.
+    case organisationAnaphor(head: String, written: String)
     /// An unnamed group reported as speaking: "police", "critics", "US and European police".
     case collective(String)
     /// An unnamed holder of a role speaking for someone: "a spokesman for the ministry".
@@ -51,6 +52,7 @@ struct PhraseReader {
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized else { return false }
         if t.lower == "’s" || t.lower == "'s" { return false }
+        if isIntroductoryWord(i) { return false }
         // "US", "IT", "WHO": capitals make an acronym of a function word.
         return !lexicon.functionWords.contains(t.lower) || lexicon.knownOrganisations.contains(t.text)
             || (t.text.unicodeScalars.count >= 2 && isAcronym(t.text) && t.text != "I")
@@ -103,6 +105,24 @@ struct PhraseReader {
             }
         }
         return makeChunk(start...end)
+    }
+
+    /// "Crucially, …", "Asked whether …", "Accepting the award, …": an adverb or participle
+    /// opening a sentence is capitalised only because it comes first.
+    func isIntroductoryWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        let atStart = i == 0 || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
+        guard atStart, t.lower.count > 4, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") else { return false }
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        return next.text == "," || Self.determiners.contains(next.lower) || ["whether", "if", "by", "to", "for", "about", "with", "after", "on", "in", "how", "what", "why", "at"].contains(next.lower)
+    }
+
+    /// The dot of an initial or a title inside a name ("J.", "Dr.", "Gov."), not a full stop.
+    func isAbbreviation(_ i: Int) -> Bool {
+        guard i > 0, i < tokens.count, tokens[i].text == ".", tokens[i - 1].kind == .word else { return false }
+        let previous = tokens[i - 1]
+        return (previous.text.unicodeScalars.count == 1 && previous.isCapitalized) || lexicon.personTitles.contains(previous.lower)
     }
 
     /// "J." written as two tokens ("J" + "."): the dot after a single capital.
@@ -204,12 +224,22 @@ struct PhraseReader {
         }
         if lastToken.kind == .word, Self.pronouns.contains(lastToken.lower) { return .pronoun(lastToken.lower) }
 
+        // "a company spokesman", "the council's spokesperson", "a school spokeswoman": the
+        // organisation speaks through them.
+        if lastToken.kind == .word, ["spokesman", "spokeswoman", "spokesperson", "representative", "statement"].contains(lastToken.lower),
+           last - 1 >= range.lowerBound, tokens[last - 1].kind == .word, !tokens[last - 1].isCapitalized,
+           lexicon.organisationWords.contains(tokens[last - 1].lower) || Self.organisationAnaphors.contains(tokens[last - 1].lower) {
+            let head = tokens[last - 1].lower
+            return .unnamedRole(role: lastToken.lower, for: .organisationAnaphor(head: head, written: head))
+        }
+
         // "A spokesperson for the airline", "a spokesman for the ministry".
         if let forIndex = range.first(where: { tokens[$0].lower == "for" || tokens[$0].lower == "at" }),
            range[range.lowerBound..<forIndex].contains(where: { lexicon.roleWords.contains(tokens[$0].lower) }),
            !range[range.lowerBound..<forIndex].contains(where: isNameWord) {
             let role = text(range.lowerBound..<forIndex).droppingDeterminer
-            let owner = referent(of: (forIndex + 1)..<range.upperBound)
+            let ownerRange = (forIndex + 1)..<range.upperBound
+            let owner = referent(of: ownerRange) ?? (ownerRange.isEmpty ? nil : .collective(text(ownerRange).droppingDeterminer))
             return .unnamedRole(role: role, for: owner)
         }
         // "the ministry's spokesman", "Apple's chief executive": the owner speaks.
@@ -240,15 +270,16 @@ struct PhraseReader {
         if lastToken.kind == .word, lexicon.collectives.contains(lastToken.lower) {
             var start = last
             while start - 1 >= range.lowerBound, tokens[start - 1].kind == .word, !Self.determiners.contains(tokens[start - 1].lower),
-                  !Self.phraseBoundaries.contains(tokens[start - 1].lower) || tokens[start - 1].lower == "and" {
+                  !lexicon.functionWords.contains(tokens[start - 1].lower) || tokens[start - 1].lower == "and" && start - 2 >= range.lowerBound && tokens[start - 2].isCapitalized {
                 start -= 1
             }
             return .collective(text(start..<range.upperBound))
         }
-        // "the company", "the ministry", "The firm".
+        // "the company", "the ministry", "the city council", "The firm".
         if lastToken.kind == .word, lexicon.organisationWords.contains(lastToken.lower) || Self.organisationAnaphors.contains(lastToken.lower),
-           last > range.lowerBound, tokens[last - 1].lower == "the" {
-            return .organisationAnaphor(head: lastToken.lower)
+           let the = range.last(where: { tokens[$0].lower == "the" || tokens[$0].lower == "its" || tokens[$0].lower == "their" }),
+           last - the <= 3, ((the + 1)..<last).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || tokens[$0].lower == "’s") }) {
+            return .organisationAnaphor(head: lastToken.lower, written: text((the + 1)..<range.upperBound))
         }
         // An unnamed role alone: "a spokesman", "the minister".
         if lastToken.kind == .word, lexicon.roleWords.contains(lastToken.lower) {
@@ -256,6 +287,11 @@ struct PhraseReader {
         }
         return nil
     }
+
+    /// Nouns that can stand for any organisation named before, whatever its name.
+    static let genericOrganisationNouns: Set<String> = ["company", "firm", "group", "organisation", "organization", "business",
+                                                       "corporation", "carrier", "retailer", "lender", "insurer", "manufacturer",
+                                                       "operator", "developer", "brand", "startup", "chain", "maker", "giant"]
 
     /// Generic nouns for an organisation named before ("the firm said").
     static let organisationAnaphors: Set<String> = ["company", "firm", "group", "agency", "ministry", "department", "government",

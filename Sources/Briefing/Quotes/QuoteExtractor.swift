@@ -49,7 +49,7 @@ struct PreparedParagraph {
         self.openToken = openToken
         self.closeToken = closeToken
         // Sentences as token ranges.
-        let ranges = InterimSentences.sentences(in: paragraph.text)
+        let ranges = SentenceSplitter.sentences(in: paragraph.text)
         var sentences: [Range<Int>] = []
         var t = 0
         for range in ranges {
@@ -97,6 +97,8 @@ struct ArticleRun {
     var roles: [String: String] = [:]
     /// Organisation names by acronym written after them: "Department of Justice (DOJ)".
     var acronyms: [String: String] = [:]
+    /// Organisation names by their first word, which articles use as a short name.
+    var organisationsByFirstWord: [String: String] = [:]
 
     init(article: Article, articleIndex: Int, lexicon: Lexicon) {
         self.article = article
@@ -130,6 +132,10 @@ struct ArticleRun {
                 if chunk.kind == .person, nameWords.count >= 2, let surname = nameWords.last {
                     owners[surname.lowercased(), default: []].insert(chunk.name)
                     if let role = chunk.role, roles[chunk.name] == nil { roles[chunk.name] = role }
+                }
+                if chunk.kind == .organization, let first = chunk.name.split(separator: " ").first, chunk.name.contains(" "),
+                   reader.isNameWord(chunk.tokens.lowerBound), organisationsByFirstWord[String(first)] == nil {
+                    organisationsByFirstWord[String(first)] = chunk.name
                 }
                 if chunk.kind == .organization, chunk.tokens.upperBound + 2 < p.tokens.count,
                    p.tokens[chunk.tokens.upperBound].text == "(", p.tokens[chunk.tokens.upperBound + 2].text == ")",
@@ -266,6 +272,10 @@ struct ArticleRun {
                 var name = chunk.name
                 var role = chunk.role
                 let words = name.split(separator: " ")
+                // "Northwind" after "Northwind Airways": the organisation's short name.
+                if words.count == 1, chunk.role == nil, let org = organisationsByFirstWord[name] {
+                    return SpeakerMention(name: org, kind: .organization, surface: chunk.surface, role: nil)
+                }
                 if let surname = words.last, let full = fullNames[surname.lowercased()], full.name.hasSuffix(name) || words.count == 1 {
                     name = full.name
                     role = role ?? full.role
@@ -290,9 +300,14 @@ struct ArticleRun {
                 found = state.previousSubject ?? state.lastSpeaker
             }
             return found.map { SpeakerMention(name: $0.name, kind: $0.kind, surface: p, role: $0.role) }
-        case .organisationAnaphor(let head):
-            let match = state.organisations.last { $0.name.lowercased().contains(head) } ?? state.organisations.last
-            return match.map { SpeakerMention(name: $0.name, kind: .organization, surface: "the \(head)", role: nil) }
+        case .organisationAnaphor(let head, let written):
+            // "the ministry" needs an organisation with "Ministry" in its name; a generic head
+            // ("the company", "the firm") refers to the last organisation named.
+            let generic = PhraseReader.genericOrganisationNouns.contains(head)
+            if let match = state.organisations.last(where: { $0.name.lowercased().contains(head) }) ?? (generic ? state.organisations.last : nil) {
+                return SpeakerMention(name: match.name, kind: .organization, surface: "the \(written)", role: nil)
+            }
+            return SpeakerMention(name: written, kind: .organization, surface: "the \(written)", role: nil)
         case .collective(let text):
             return SpeakerMention(name: text, kind: .group, surface: text, role: nil)
         case .unnamedRole(let role, let owner):
@@ -324,18 +339,24 @@ struct ArticleRun {
     }
 
     /// The subject of a sentence: the first name, pronoun or group once any opening adverbial
-    /// ("During a press briefing at the DOJ,", "In his opening remarks,") is passed.
+    /// ("During a press briefing at the DOJ,", "In his opening remarks,", "Asked whether …,")
+    /// is passed.
     func subject(of sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> SpeakerMention? {
+        sentenceSubjectReferent(sentence, p: p, reader: reader).flatMap { resolve($0) }
+    }
+
+    func sentenceSubjectReferent(_ sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Referent? {
         var start = sentence.lowerBound
         while start < sentence.upperBound, p.spanOfToken[start] != nil { start += 1 }
         guard start < sentence.upperBound else { return nil }
-        if lexicon.functionWords.contains(p.tokens[start].lower) && !PhraseReader.pronouns.contains(p.tokens[start].lower)
-            && !PhraseReader.determiners.contains(p.tokens[start].lower),
-           let comma = (start..<min(sentence.upperBound, start + 25)).first(where: { p.tokens[$0].text == "," }) {
+        let first = p.tokens[start]
+        let opensAdverbial = (lexicon.functionWords.contains(first.lower) && !PhraseReader.pronouns.contains(first.lower)
+            && !PhraseReader.determiners.contains(first.lower)) || reader.isIntroductoryWord(start)
+        if opensAdverbial, let comma = (start..<min(sentence.upperBound, start + 25)).first(where: { p.tokens[$0].text == "," }) {
             start = comma + 1
         }
         var end = start
-        while end < sentence.upperBound, end - start < 10, p.tokens[end].kind != .punctuation,
+        while end < sentence.upperBound, end - start < 10, p.tokens[end].kind != .punctuation || reader.isAbbreviation(end),
               !PhraseReader.phraseBoundaries.contains(p.tokens[end].lower) || end == start {
             // Stop at the first lowercase word after a name: the verb.
             if end > start, p.tokens[end].kind == .word, !p.tokens[end].isCapitalized,
@@ -347,9 +368,9 @@ struct ArticleRun {
             end += 1
         }
         guard end > start else { return nil }
-        if let referent = reader.referent(of: start..<end) { return resolve(referent) }
+        if let referent = reader.referent(of: start..<end) { return referent }
         // "Chancellor Anna Weber met …": a name at the start, then the verb.
-        if let chunk = reader.chunk(startingAt: start, ceiling: end) { return resolve(.named(chunk)) }
+        if let chunk = reader.chunk(startingAt: start, ceiling: end) { return .named(chunk) }
         return nil
     }
 
@@ -370,9 +391,12 @@ struct ArticleRun {
                 if !before.isEmpty, let r = reader.referent(of: before), case .unnamedRole(let role, _) = r { withRole.role = role }
                 return .named(withRole)
             }
-            if !before.isEmpty, let name = reader.chunk(endingAt: m - 1, floor: before.lowerBound), name.kind == .person {
+            if !before.isEmpty, let name = reader.chunk(endingAt: m - 1, floor: before.lowerBound) {
+                // "<Name>, who runs a shop, said": a relative clause is not a role.
                 var withRole = name
-                withRole.role = withRole.role ?? reader.text(middle).droppingDeterminer
+                let relative = ["who", "which", "whose", "whom", "where"].contains(tokens[middle.lowerBound].lower)
+                let roleLike = middle.contains { lexicon.roleWords.contains(tokens[$0].lower) || lexicon.personTitles.contains(tokens[$0].lower) }
+                if name.kind == .person, !relative, roleLike { withRole.role = withRole.role ?? reader.text(middle).droppingDeterminer }
                 return .named(withRole)
             }
             return nil

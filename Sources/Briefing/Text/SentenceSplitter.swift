@@ -13,7 +13,8 @@
 ///   W. Bush", "you and I. Did...") or a letter group with inner periods ("U.S.", "a.m.") ends one
 ///   only before a capitalised common sentence starter from `sentence-starters.txt` ("He moved to
 ///   the U.S. Then he left." but "the U.S. Navy", "5 p.m. Monday"), never before a number
-///   ("No. 10", "p. 55").
+///   ("No. 10", "p. 55"). Those marked `capital` in that list (months, units, "etc.") are never
+///   followed by a name, so any capitalised word after them starts a sentence.
 /// - An ellipsis ends a sentence before a capital ("I wonder… The next day"), not before a
 ///   lowercase word ("He said … the plan"); spaced ellipses (". . .") are omissions inside a
 ///   sentence unless a fourth period ends it; "[...]" is an elision.
@@ -101,6 +102,9 @@ struct SentenceRules: Sendable {
         case neverEnds
         /// Ends a sentence before a common sentence starter ("in the U.S. Then...").
         case mayEnd
+        /// Followed by a number, never by a name: ends a sentence before any capitalised word
+        /// ("in Jan. Economists...").
+        case endsBeforeCapital
     }
 
     /// An abbreviation's kind when written with a leading capital, and in any case.
@@ -119,11 +123,13 @@ struct SentenceRules: Sendable {
     init() {
         self.init(
             abbreviations: WordList.rows("sentence-abbreviations.txt").compactMap(\.first),
-            finalAbbreviations: WordList.rows("sentence-final-abbreviations.txt").compactMap(\.first),
+            finalAbbreviations: WordList.rows("sentence-final-abbreviations.txt").compactMap { row in
+                row.first.map { ($0, row.count > 1 && row[1] == "capital" ? Kind.endsBeforeCapital : Kind.mayEnd) }
+            },
             starters: WordList.set("sentence-starters.txt"))
     }
 
-    init(abbreviations: [String], finalAbbreviations: [String], starters: Set<String>) {
+    init(abbreviations: [String], finalAbbreviations: [(String, Kind)], starters: Set<String>) {
         var table: [String: Entry] = [:]
         func add(_ written: String, _ kind: Kind) {
             var form = Substring(written)
@@ -139,7 +145,7 @@ struct SentenceRules: Sendable {
             table[key] = entry
         }
         for written in abbreviations { add(written, .neverEnds) }
-        for written in finalAbbreviations { add(written, .mayEnd) }
+        for (written, kind) in finalAbbreviations { add(written, kind) }
         self.abbreviations = table
         longestAbbreviation = table.keys.map { $0.unicodeScalars.count }.max() ?? 0
         self.starters = starters
@@ -166,6 +172,16 @@ private struct Splitter {
     var contentStart: Int?
     /// The last list item marker seen ("1.", "b)"), to recognise the next one.
     var lastMarker: Marker?
+    /// The last search for a list's next marker.
+    var lookahead: Lookahead?
+
+    struct Lookahead {
+        var marker: Marker
+        var from: Int
+        /// Scanned from `from` up to here without finding the marker, or up to where it is.
+        var scannedTo: Int
+        var found: Int?
+    }
 
     struct Marker: Equatable {
         /// The number, or 1000 + the letter's position for lettered lists ("a." is 1000).
@@ -314,6 +330,7 @@ private struct Splitter {
             switch kind {
             case .neverEnds: return false
             case .mayEnd: return startsWithStarter(next: next, at: nextWord)
+            case .endsBeforeCapital: return next == .upper
             }
         }
         if isLetterGroup(start..<end) { return startsWithStarter(next: next, at: nextWord) }
@@ -398,10 +415,15 @@ private struct Splitter {
         return true
     }
 
-    /// Whether a marker for the next item follows soon after `from`.
-    func markerFollows(_ marker: Marker, from: Int) -> Bool {
+    /// Whether a marker for the next item follows soon after `from`. What was scanned is
+    /// remembered, so text full of "1." is not scanned again and again.
+    mutating func markerFollows(_ marker: Marker, from: Int) -> Bool {
         let limit = min(n, from + 600)
         var k = from
+        if let last = lookahead, last.marker == marker, last.from <= from {
+            if let found = last.found, found >= from { return found < limit }
+            k = max(from, last.scannedTo)
+        }
         while k < limit {
             if CharacterClass.isSpace(s[k - 1]) && !CharacterClass.isSpace(s[k]) {
                 var start = k
@@ -419,12 +441,16 @@ private struct Splitter {
                     }
                     if form == marker.form {
                         let after = end + (form == .periodParen ? 2 : 1)
-                        if after == n || CharacterClass.isSpace(s[after]) { return true }
+                        if after == n || CharacterClass.isSpace(s[after]) {
+                            lookahead = Lookahead(marker: marker, from: from, scannedTo: k, found: k)
+                            return true
+                        }
                     }
                 }
             }
             k += 1
         }
+        lookahead = Lookahead(marker: marker, from: from, scannedTo: limit, found: nil)
         return false
     }
 

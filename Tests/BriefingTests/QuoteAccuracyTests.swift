@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import Briefing
+
+/// Quote extraction scored against annotations: the shared gold files must be perfect; our own
+/// annotated sets guard against regressions with floors set from measured scores.
+@Suite("Quote accuracy")
+struct QuoteAccuracyTests {
+    @Test("the sample articles: all 20 quotes, every speaker right, nothing false")
+    func seeds() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let gold = try QuoteScoring.seeds(QuoteScoring.fixtures.appendingPathComponent("Gold/seeds.json"), seedsFolder: root.appendingPathComponent("seeds"))
+        let score = QuoteScoring.score(gold.documents, aliases: gold.aliases)
+        #expect(score.truePositives == 20 && score.falsePositives == 0 && score.speakersRight == 20, "\(score)\n\(score.notes.joined(separator: "\n"))")
+    }
+
+    @Test("the shared quote cases: F1 1.0 and every speaker right")
+    func quoteCases() throws {
+        let score = QuoteScoring.score(try QuoteScoring.jsonl(QuoteScoring.fixtures.appendingPathComponent("Gold/quote-cases.jsonl")))
+        #expect(score.f1 == 1 && score.speakerAccuracy == 1, "\(score)\n\(score.notes.joined(separator: "\n"))")
+    }
+}
