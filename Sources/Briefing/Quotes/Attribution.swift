@@ -45,8 +45,14 @@ extension ArticleRun {
         let endsWithColon = before.last.map { tokens[$0].text == ":" } ?? false
         let startsCapital = p.scalars[span.content.lowerBound...].first { CharacterClass.isLetter($0) }.map(CharacterClass.isUppercase) ?? false
 
-        // Scare quotes and short terms: a few words with no cue beside them.
-        if adjacent == nil && words <= 2 && !endsWithColon { return nil }
+        // Scare quotes and short terms: a few words inside a noun phrase ("the “savings”",
+        // "“dark web” marketplaces") with no cue beside them. A short fragment that is a
+        // predicate ("was “gratified”", "called it “disproportionate”") is a partial quote
+        // when the sentence reports someone's words.
+        if adjacent == nil && words <= 2 && !endsWithColon {
+            if isInsideNounPhrase(open: open, close: p.closeToken[k], tokens) { return nil }
+            guard cues[s].contains(where: { $0.tokens.upperBound <= open && $0.form != .accordingTo }) else { return nil }
+        }
         // A title in title case, not a sentence: “The Art of Losing Everything”.
         if adjacent == nil, words >= 2, !endsLikeSentence(span, p.scalars), isTitleCase(contentTokens, tokens) { return nil }
 
@@ -56,7 +62,7 @@ extension ArticleRun {
             return SpanVerdict(kind: .direct, cue: adjacent?.cue, referent: adjacent?.referent, consumesCue: adjacent?.consumesCue ?? true)
         }
         // A fragment inside the writer's sentence: its speaker is the sentence's reporter.
-        guard words >= 3 || adjacent != nil else { return nil }
+        guard words >= 3 || adjacent != nil || !isInsideNounPhrase(open: open, close: p.closeToken[k], tokens) else { return nil }
         if let adjacent { return SpanVerdict(kind: .partial, cue: adjacent.cue, referent: adjacent.referent, consumesCue: adjacent.consumesCue) }
         if let cue = cues[s].last(where: { $0.tokens.upperBound <= open && $0.form == .finite }) {
             let referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
@@ -88,9 +94,13 @@ extension ArticleRun {
         // Subject first: "he said", "coach Ben Hale said", "Sessions said in a clear message".
         // The words between must be a subject ("and promised …" continues the writer's
         // sentence instead).
-        if let cue = cues.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 8 && $0.form == .finite }),
-           !(k..<cue.tokens.lowerBound).contains(where: { (tokens[$0].kind == .punctuation && !isAbbreviationDot($0, tokens) && tokens[$0].text != "-")
+        // An appositive subject may hold two commas: "Quillpay's chief executive, Daniel
+        // Okafor-Reyes, wrote".
+        if let cue = cues.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 16 && $0.form == .finite }),
+           !(k..<cue.tokens.lowerBound).contains(where: { (tokens[$0].kind == .punctuation && tokens[$0].text != "," && !isAbbreviationDot($0, tokens) && tokens[$0].text != "-")
                || PhraseReader.phraseBoundaries.contains(tokens[$0].lower) }),
+           (k..<cue.tokens.lowerBound).filter({ tokens[$0].text == "," }).count <= 2,
+           cue.tokens.lowerBound - k <= 8 || (k..<cue.tokens.lowerBound).contains(where: { tokens[$0].text == "," }),
            let referent = subjectReferent(before: cue.tokens.lowerBound, floor: k, reader: reader) {
             return Attribution(cue: cue, referent: referent)
         }
@@ -130,6 +140,19 @@ extension ArticleRun {
     /// The dot of an initial or a title inside a name ("J.", "Dr.", "Gov."), not a full stop.
     func isAbbreviationDot(_ i: Int, _ tokens: [Token]) -> Bool {
         PhraseReader(tokens: tokens, lexicon: lexicon).isAbbreviation(i)
+    }
+
+    /// True when quoted words sit inside a noun phrase: after a determiner or possessive ("the
+    /// “savings”"), or before the noun they describe ("“dark web” marketplaces").
+    func isInsideNounPhrase(open: Int, close: Int?, _ tokens: [Token]) -> Bool {
+        if open > 0, PhraseReader.determiners.contains(tokens[open - 1].lower) || tokens[open - 1].lower == "’s" || tokens[open - 1].lower == "'s"
+            || tokens[open - 1].lower == "so-called" {
+            return true
+        }
+        guard let close, close + 1 < tokens.count else { return false }
+        let next = tokens[close + 1]
+        return next.kind == .word && !next.isCapitalized && !lexicon.functionWords.contains(next.lower)
+            && lexicon.verbForms[next.lower] == nil && !isClauseVerb(next) && !Self.prepositions.contains(next.lower)
     }
 
     func nextOpen(after k: Int, in p: PreparedParagraph) -> Int? {
@@ -179,6 +202,9 @@ extension ArticleRun {
             k = that
         }
         if k < end, tokens[k].lower == "that" { sawThat = true; k += 1 }
+        // A cue in commas inside the report: "Crucially, she said, protection did not fade …",
+        // "The county, she noted, had also offered …".
+        if !sawThat, let aside = parenthetical(cue, in: p, sentence: sentence, reader: reader) { return aside }
         // Reported first, attributed after: "The vote is next month, officials said."
         if !sawThat, let reversed = reportedBefore(cue, at: k, in: p, sentence: sentence, reader: reader) { return reversed }
         if k < end, tokens[k].text == "," && !sawThat { return nil }
@@ -193,9 +219,13 @@ extension ArticleRun {
         let content = k..<contentEnd
         let wordCount = content.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count
         guard wordCount >= 2 else { return nil }
-        // A content clause that is all quotation is the quotation's (a partial quote).
-        let quotedWords = content.filter { p.spanOfToken[$0] != nil && (tokens[$0].isWord || tokens[$0].kind == .number) }.count
-        if quotedWords * 10 >= wordCount * 6 { return nil }
+        // A content clause with a partial quote in it: when the quoted part is at least 30% of
+        // the clause, the partial quote stands for the clause (it overlaps it enough either
+        // way); otherwise both are reported.
+        let quotedScalars = content.filter { i in p.spanOfToken[i].map { !isInsideNounPhrase(open: p.openToken[$0], close: p.closeToken[$0], tokens) } ?? false }
+            .reduce(0) { $0 + tokens[$1].range.count }
+        let contentScalars = tokens[content.upperBound - 1].range.upperBound - tokens[content.lowerBound].range.lowerBound
+        if quotedScalars * 10 >= contentScalars * 3 { return nil }
 
         let clause = looksLikeClause(content, tokens)
         let accepted = sawThat ? !cue.flags.contains(.cognition) || true
@@ -207,6 +237,9 @@ extension ArticleRun {
 
         let referent: Referent?
         switch cue.form {
+        case _ where isCoordinated(cue, sentence: sentence, tokens: tokens):
+            // "X was gracious in defeat but said …": the subject of the first verb.
+            referent = sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
         case .participle:
             referent = participleSubject(cue, sentence: sentence, p: p, reader: reader)
         case .nounModifier:
@@ -218,6 +251,31 @@ extension ArticleRun {
         // "It has been estimated that …": nobody to attribute.
         if case .pronoun("it") = referent, cue.tokens.lowerBound - 1 >= sentence.lowerBound, tokens[cue.tokens.lowerBound - 1].lower == "been" { return nil }
         return IndirectFinding(content: content, referent: referent)
+    }
+
+    func parenthetical(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, reader: PhraseReader) -> IndirectFinding? {
+        let tokens = p.tokens
+        guard cue.form == .finite, cue.tokens.upperBound < sentence.upperBound, tokens[cue.tokens.upperBound].text == "," else { return nil }
+        // The subject sits between a comma and the verb: ", she said," / ", the minister said,".
+        guard let comma = (sentence.lowerBound..<cue.tokens.lowerBound).last(where: { tokens[$0].text == "," }),
+              cue.tokens.lowerBound - comma <= 5, comma > sentence.lowerBound,
+              let referent = subjectReferent(before: cue.tokens.lowerBound, floor: comma + 1, reader: reader) else { return nil }
+        let after = cue.tokens.upperBound + 1
+        let end = trimContent(after..<contentEnd(from: after, in: p, sentence: sentence), tokens)
+        guard end > after, looksLikeClause(after..<end, tokens) || (after..<end).contains(where: { isClauseVerb(tokens[$0]) }) else { return nil }
+        // A sentence adverb before the aside ("Crucially,") is the writer's; a subject ("The
+        // county,") belongs to the report.
+        let before = sentence.lowerBound..<comma
+        let adverb = before.count == 1 && (tokens[before.lowerBound].lower.hasSuffix("ly") || lexicon.functionWords.contains(tokens[before.lowerBound].lower))
+        let start = adverb || before.isEmpty ? after : sentence.lowerBound
+        return IndirectFinding(content: start..<end, referent: referent)
+    }
+
+    /// True when the cue's verb is joined to an earlier one by "and"/"but" ("… but said").
+    func isCoordinated(_ cue: Cue, sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var j = cue.tokens.lowerBound - 1
+        while j >= sentence.lowerBound, CueFinder.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        return j > sentence.lowerBound && ["and", "but", "yet"].contains(tokens[j].lower)
     }
 
     /// Past the listener of a verb like "told": an object pronoun, a name, or a short noun
@@ -258,7 +316,12 @@ extension ArticleRun {
         guard cue.form == .finite else { return nil }
         // What follows the cue is short and holds no clause: "on Tuesday", "in a statement",
         // or the speaker itself ("…, said the minister").
-        let rest = k..<sentence.upperBound
+        // (", though a clerk was treated …" after the cue is the writer's next clause.)
+        var restEnd = sentence.upperBound
+        if let comma = (k..<sentence.upperBound).first(where: { tokens[$0].text == "," }), comma > cue.tokens.upperBound || comma == k {
+            restEnd = comma
+        }
+        let rest = k..<restEnd
         let restWords = rest.filter { tokens[$0].kind != .punctuation }
         guard restWords.count <= 8, !rest.contains(where: { tokens[$0].lower == "that" || p.spanOfToken[$0] != nil }) else { return nil }
         let referent: Referent?
@@ -365,8 +428,14 @@ extension ArticleRun {
         if referent == nil, let name = reader.chunk(startingAt: sourceStart + (PhraseReader.determiners.contains(tokens[sourceStart].lower) ? 1 : 0), ceiling: sourceEnd) {
             referent = .named(name)
         }
-        // Content after the source: "According to X, measles cases rose …".
-        if sourceEnd < sentence.upperBound, tokens[sourceEnd].text == "," {
+        // Content after the source: "According to X, measles cases rose …". Mid-sentence,
+        // what follows a source is the writer's unless it is a new clause of its own ("…,
+        // according to the Times, Cazes has hanged himself"): "…, according to Downwatch, a
+        // site that tracks outages, and peaked at …" describes the source.
+        let midSentence = cue.tokens.lowerBound > sentence.lowerBound + 2
+        let followsApposition = sourceEnd + 1 < sentence.upperBound
+            && (PhraseReader.determiners.contains(tokens[sourceEnd + 1].lower) || (tokens[sourceEnd + 1].kind == .word && !tokens[sourceEnd + 1].isCapitalized && !PhraseReader.pronouns.contains(tokens[sourceEnd + 1].lower)))
+        if sourceEnd < sentence.upperBound, tokens[sourceEnd].text == ",", !(midSentence && followsApposition) {
             let start = sourceEnd + 1
             let end = trimContent(start..<contentEnd(from: start, in: p, sentence: sentence), tokens)
             if end - start >= 3 { return IndirectFinding(content: start..<end, referent: referent) }

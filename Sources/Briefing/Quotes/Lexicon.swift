@@ -29,6 +29,7 @@ struct Lexicon: Sendable {
     let speechNouns: Set<String>
     let workNouns: Set<String>
     let functionWords: Set<String>
+    let genderedWords: [String: Gender]
 
     static let shared = Lexicon()
 
@@ -68,6 +69,11 @@ struct Lexicon: Sendable {
         speechNouns = WordList.set("speech-nouns.txt")
         workNouns = WordList.set("work-nouns.txt")
         functionWords = WordList.set("function-words.txt")
+        var gendered: [String: Gender] = [:]
+        for row in WordList.rows("gendered-words.tsv") where row.count >= 2 {
+            gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
+        }
+        genderedWords = gendered
     }
 
     func flags(_ lemma: String) -> VerbFlags { verbFlags[lemma] ?? [] }

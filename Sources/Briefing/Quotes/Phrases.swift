@@ -12,6 +12,8 @@ indirect enum Referent: Sendable, Equatable {
     case collective(String)
     /// An unnamed holder of a role speaking for someone: "a spokesman for the ministry".
     case unnamedRole(role: String, for: Referent?)
+    /// "the chef", "the judge": someone the article has named, referred to by their role.
+    case definiteRole(String)
     /// "His closing remarks": what was said stands for who said it.
     case possessor(Referent)
 }
@@ -67,8 +69,7 @@ struct PhraseReader {
             if isNameWord(k) || isInitialDot(k) {
                 start = k
                 k -= 1
-            } else if (Self.particles.contains(tokens[k].lower) || Self.nameJoiners.contains(tokens[k].lower)),
-                      k - 1 >= floor, isNameWord(k - 1) {
+            } else if k - 1 >= floor, isNameWord(k - 1), joins(k, after: k - 1) {
                 // "Ludwig van Beethoven", "Department of Justice", "Ministry of Health".
                 start = k - 1
                 k -= 2
@@ -93,8 +94,7 @@ struct PhraseReader {
             if isNameWord(k) || isInitialDot(k) {
                 end = k
                 k += 1
-            } else if (Self.particles.contains(tokens[k].lower) || Self.nameJoiners.contains(tokens[k].lower)),
-                      k + 1 < ceiling, isNameWord(k + 1), tokens[k].lower != "and" {
+            } else if k + 1 < ceiling, isNameWord(k + 1), joins(k, after: end) {
                 end = k + 1
                 k += 2
             } else if tokens[k].text == "-", k + 1 < ceiling, isNameWord(k + 1) {
@@ -105,6 +105,18 @@ struct PhraseReader {
             }
         }
         return makeChunk(start...end)
+    }
+
+    /// True when the lowercase word at `k` joins two parts of one name, the part before ending
+    /// at `left`: a name particle ("van", "de"), "&" always, and "of", "for", "on", "the" only
+    /// after an organisation word ("Bank of England"; "Maeve Costigan of Harlow Partners" is a
+    /// person and an organisation).
+    func joins(_ k: Int, after left: Int) -> Bool {
+        let word = tokens[k].lower
+        if word == "&" { return true }
+        if Self.particles.contains(word) { return tokens[k].kind == .word && !tokens[k].isCapitalized }
+        guard Self.nameJoiners.contains(word), word != "and" else { return false }
+        return lexicon.organisationWords.contains(tokens[left].lower) || Self.organisationAnaphors.contains(tokens[left].lower)
     }
 
     /// "Crucially, …", "Asked whether …", "Accepting the award, …": an adverb or participle
@@ -138,6 +150,7 @@ struct PhraseReader {
         guard !words.isEmpty else { return nil }
         let surface = text(range.lowerBound..<(range.upperBound + 1))
         let isOrganisation = words.contains { lexicon.organisationWords.contains($0.lower) }
+            || range.contains { tokens[$0].text == "&" }
             || lexicon.knownOrganisations.contains(surface)
             || words.contains { lexicon.knownOrganisations.contains($0.text) && words.count <= 2 }
             || (words.count == 1 && isAcronym(words[0].text))
@@ -249,6 +262,13 @@ struct PhraseReader {
             return .unnamedRole(role: role, for: referent(of: range.lowerBound..<apostrophe))
         }
 
+        // "Sofia Brennmark of Dalsgaard Bank", "Jane Roe at the University of X": the person
+        // named first speaks; what follows "of"/"at"/"from" is their affiliation.
+        if let person = chunk(startingAt: range.lowerBound + (Self.determiners.contains(tokens[range.lowerBound].lower) ? 1 : 0), ceiling: range.upperBound),
+           person.kind == .person, person.tokens.upperBound < range.upperBound,
+           ["of", "at", "from", "with"].contains(tokens[person.tokens.upperBound].lower) {
+            return .named(person)
+        }
         if let name = chunk(endingAt: last, floor: range.lowerBound) {
             // Lowercase role words before the name: "coach Ben Hale", "union leader Grace Obi".
             var roleStart = name.tokens.lowerBound
@@ -281,12 +301,29 @@ struct PhraseReader {
            last - the <= 3, ((the + 1)..<last).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || tokens[$0].lower == "’s") }) {
             return .organisationAnaphor(head: lastToken.lower, written: text((the + 1)..<range.upperBound))
         }
-        // An unnamed role alone: "a spokesman", "the minister".
-        if lastToken.kind == .word, lexicon.roleWords.contains(lastToken.lower) {
+        // A role alone: "the chef" (someone named before), "a spokesman" (someone unnamed).
+        if lastToken.kind == .word, lexicon.roleWords.contains(lastToken.lower) || lexicon.personTitles.contains(lastToken.lower) {
+            if tokens[range.lowerBound].lower == "the", range.count <= 3 {
+                return .definiteRole(text((range.lowerBound + 1)..<range.upperBound).lowercased())
+            }
             return .unnamedRole(role: text(range).droppingDeterminer, for: nil)
         }
         return nil
     }
+
+    /// Words an organisation's name may hold for each generic noun used for it afterwards:
+    /// "the school" for "Brackenmoor Academy", "the club" for "Harbor City FC".
+    static let anaphorNameWords: [String: Set<String>] = [
+        "school": ["school", "academy", "college", "institute"], "club": ["club", "fc", "united", "athletic", "rovers"],
+        "union": ["union", "workers", "federation", "association", "guild"], "airline": ["airline", "airlines", "airways", "air"],
+        "carrier": ["airline", "airlines", "airways", "air"], "party": ["party", "movement", "front", "alliance", "league"],
+        "government": ["government", "ministry", "administration", "cabinet", "office"], "university": ["university", "college", "institute"],
+        "hospital": ["hospital", "clinic", "infirmary", "trust"], "police": ["police", "constabulary"],
+        "team": ["fc", "united", "club", "team"], "bank": ["bank", "capital", "securities", "partners"],
+        "newspaper": ["times", "post", "journal", "herald", "tribune", "guardian", "gazette", "chronicle", "news"],
+        "paper": ["times", "post", "journal", "herald", "tribune", "guardian", "gazette", "chronicle", "news"],
+        "agency": ["agency", "authority", "office", "bureau", "service"], "regulator": ["authority", "commission", "agency", "office"],
+    ]
 
     /// Nouns that can stand for any organisation named before, whatever its name.
     static let genericOrganisationNouns: Set<String> = ["company", "firm", "group", "organisation", "organization", "business",

@@ -67,6 +67,8 @@ struct PreparedParagraph {
 }
 
 /// What the article has said so far, for resolving pronouns and continuations.
+enum Gender: Sendable { case male, female }
+
 struct Discourse {
     /// The subject of the previous sentence: "She said" refers to it before anyone else.
     var previousSubject: SpeakerMention?
@@ -75,8 +77,17 @@ struct Discourse {
     var lastSpeakerParagraph = -10
     var lastPerson: SpeakerMention?
     var lastGroup: SpeakerMention?
-    /// Organisations in the order they were named.
-    var organisations: [SpeakerMention] = []
+    /// Organisations in the order they were named, and the paragraph of the last.
+    var organisations: [SpeakerMention] = [] {
+        didSet { lastOrganisationParagraph = paragraph }
+    }
+    var lastOrganisationParagraph = -10
+    /// The paragraph being read.
+    var paragraph = 0
+    /// What the article says of each person's gender ("Mr", "spokeswoman", "she said"), by name.
+    var genders: [String: Gender] = [:]
+    /// People in the order they were last mentioned, most recent last.
+    var recentPeople: [SpeakerMention] = []
     /// A cue that ends a paragraph with a colon ("He stated:"): the next paragraph's quote.
     var colonSpeaker: SpeakerMention?
     var colonParagraph = -10
@@ -155,7 +166,10 @@ struct ArticleRun {
 
     // MARK: - One paragraph
 
+    var currentParagraph: Int { state.paragraph }
+
     mutating func extract(_ p: PreparedParagraph) {
+        state.paragraph = p.index
         let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon)
         let finder = CueFinder(tokens: p.tokens, lexicon: lexicon) { p.spanOfToken[$0] != nil }
         let cues = p.sentences.map { finder.cues(in: $0) }
@@ -165,6 +179,9 @@ struct ArticleRun {
 
         for (s, sentence) in p.sentences.enumerated() {
             var sentenceSpeaker: SpeakerMention?
+            // Organisations named in this sentence can be referred to in it ("X will ban
+            // phones, the school told parents").
+            noteOrganisations(in: sentence, p: p, reader: reader)
 
             // Quotations that open in this sentence.
             for (k, span) in p.spans.enumerated() where sentence.contains(p.openToken[k]) && p.openToken[k] >= 0 {
@@ -175,7 +192,7 @@ struct ArticleRun {
                     speaker = continuationSpeaker(span: k, in: p, paragraphSpeaker: paragraphSpeaker)
                 }
                 spanSpeaker[k] = speaker
-                if let speaker { paragraphSpeaker = speaker }
+                if let speaker { paragraphSpeaker = speaker; learnGender(speaker) }
                 if verdict.cue != nil, sentenceSpeaker == nil { sentenceSpeaker = speaker }
                 emit(kind: verdict.kind, range: trimmedQuote(span.content, in: p.scalars), in: p, speaker: speaker, cue: verdict.cue?.text)
             }
@@ -189,6 +206,7 @@ struct ArticleRun {
                 guard let speaker = found.referent.flatMap({ resolve($0) }) else { continue }
                 sentenceSpeaker = sentenceSpeaker ?? speaker
                 paragraphSpeaker = speaker
+                learnGender(speaker)
                 let range = p.tokens[found.content.lowerBound].range.lowerBound..<p.tokens[found.content.upperBound - 1].range.upperBound
                 emit(kind: .indirect, range: range, in: p, speaker: speaker, cue: cue.text)
             }
@@ -214,7 +232,31 @@ struct ArticleRun {
         }
     }
 
+    /// What a mention says about gender: its title or role ("Mrs", "spokeswoman"), or the
+    /// pronoun that referred to it.
+    mutating func learnGender(_ mention: SpeakerMention) {
+        guard mention.kind == .person, state.genders[mention.name] == nil else { return }
+        let words = ((mention.role ?? "") + " " + mention.surface).lowercased().split { !$0.isLetter }
+        let gendered = lexicon.genderedWords
+        if let gender = words.lazy.compactMap({ gendered[String($0)] }).first {
+            state.genders[mention.name] = gender
+        } else if ["he", "his", "him"].contains(mention.surface.lowercased()) {
+            state.genders[mention.name] = .male
+        } else if ["she", "her"].contains(mention.surface.lowercased()) {
+            state.genders[mention.name] = .female
+        }
+    }
+
+    mutating func notePerson(_ mention: SpeakerMention) {
+        guard mention.kind == .person else { return }
+        learnGender(mention)
+        state.recentPeople.removeAll { $0.name == mention.name }
+        state.recentPeople.append(mention)
+        if state.recentPeople.count > 8 { state.recentPeople.removeFirst() }
+    }
+
     mutating func remember(_ speaker: SpeakerMention, paragraph: Int) {
+        notePerson(speaker)
         state.lastSpeaker = speaker
         state.lastSpeakerParagraph = paragraph
         switch speaker.kind {
@@ -286,9 +328,23 @@ struct ArticleRun {
             var found: SpeakerMention?
             switch p {
             case "he", "she", "i":
-                if let s = state.previousSubject, s.kind == .person { found = s }
-                else if let s = state.lastSpeaker, s.kind == .person { found = s }
-                else { found = state.lastPerson }
+                // The most salient person whose gender, if the article gave one, agrees: the
+                // previous sentence's subject, the last speaker, then people named recently.
+                let wanted: Gender? = p == "he" ? .male : p == "she" ? .female : nil
+                func agrees(_ m: SpeakerMention?) -> Bool {
+                    guard let m, m.kind == .person else { return false }
+                    guard let wanted, let known = state.genders[m.name] else { return true }
+                    return known == wanted
+                }
+                func knownToAgree(_ m: SpeakerMention?) -> Bool {
+                    guard let m, m.kind == .person, let wanted, let known = state.genders[m.name] else { return false }
+                    return known == wanted
+                }
+                // A candidate whose gender the article confirmed beats one it never mentioned.
+                let salient = [state.previousSubject, state.lastSpeaker]
+                let candidates = salient + state.recentPeople.reversed().map { Optional($0) }
+                found = (salient.first(where: knownToAgree) ?? nil) ?? (candidates.first(where: agrees) ?? nil)
+                if found == nil, wanted == nil { found = state.lastPerson }
             case "they":
                 if let s = state.previousSubject, s.kind != .person { found = s }
                 else if let s = state.lastSpeaker, s.kind != .person { found = s }
@@ -303,8 +359,14 @@ struct ArticleRun {
         case .organisationAnaphor(let head, let written):
             // "the ministry" needs an organisation with "Ministry" in its name; a generic head
             // ("the company", "the firm") refers to the last organisation named.
+            // Failing that, "the school" or "the club" is the organisation named last, if it was
+            // named recently.
             let generic = PhraseReader.genericOrganisationNouns.contains(head)
-            if let match = state.organisations.last(where: { $0.name.lowercased().contains(head) }) ?? (generic ? state.organisations.last : nil) {
+            let nameWords = PhraseReader.anaphorNameWords[head] ?? [head]
+            let named = state.organisations.last { org in
+                org.name.lowercased().split { !$0.isLetter }.contains { nameWords.contains(String($0)) }
+            }
+            if let match = named ?? (generic ? state.organisations.last : nil) {
                 return SpeakerMention(name: match.name, kind: .organization, surface: "the \(written)", role: nil)
             }
             return SpeakerMention(name: written, kind: .organization, surface: "the \(written)", role: nil)
@@ -317,10 +379,49 @@ struct ArticleRun {
             return SpeakerMention(name: role, kind: .person, surface: role, role: role)
         case .possessor(let owner):
             return resolve(owner)
+        case .definiteRole(let role):
+            // Someone recent whose role names it ("Judge Harriet Lindgate" for "the judge"),
+            // else the person the article is about, else the role as written ("prime minister").
+            let head = role.split(separator: " ").last.map(String.init) ?? role
+            let byRole = state.recentPeople.last { ($0.role ?? "").lowercased().split { !$0.isLetter }.contains { $0 == head } }
+            let salient = [state.previousSubject, state.lastSpeaker].compactMap { $0 }.first { $0.kind == .person }
+            guard let person = byRole ?? salient else {
+                return SpeakerMention(name: role, kind: .person, surface: "the \(role)", role: role)
+            }
+            return SpeakerMention(name: person.name, kind: .person, surface: "the \(role)", role: person.role)
         }
     }
 
     // MARK: - Mentions and subjects
+
+    /// Notes the organisations a sentence names, capitalised ("Brackenmoor Academy") or not
+    /// ("the electoral commission"), so "the commission" can refer back to them.
+    mutating func noteOrganisations(in sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: sentence.upperBound) {
+                if chunk.kind == .organization, let mention = resolve(.named(chunk)) { state.organisations.append(mention) }
+                i = chunk.tokens.upperBound
+                continue
+            }
+            // "the electoral commission": "the", lowercase words, an organisation word.
+            if p.spanOfToken[i] == nil, p.tokens[i].lower == "the", i + 2 < sentence.upperBound {
+                var j = i + 1
+                while j < sentence.upperBound, j - i <= 3, p.tokens[j].kind == .word, !p.tokens[j].isCapitalized,
+                      !lexicon.organisationWords.contains(p.tokens[j].lower), !lexicon.functionWords.contains(p.tokens[j].lower) {
+                    j += 1
+                }
+                if j < sentence.upperBound, j - i >= 2, j - i <= 3, p.tokens[j].kind == .word, !p.tokens[j].isCapitalized,
+                   lexicon.organisationWords.contains(p.tokens[j].lower), !(state.organisations.last?.name.lowercased().contains(p.tokens[j].lower) ?? false) {
+                    let name = reader.text((i + 1)..<(j + 1))
+                    state.organisations.append(SpeakerMention(name: name, kind: .organization, surface: "the \(name)", role: nil))
+                    i = j + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
 
     /// Notes the people and organisations a sentence names outside quotation marks.
     mutating func noteMentions(in sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) {
@@ -329,9 +430,10 @@ struct ArticleRun {
             guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: sentence.upperBound) else { i += 1; continue }
             if let mention = resolve(.named(chunk)) {
                 if mention.kind == .organization {
-                    state.organisations.append(mention)
+                    // Noted already by noteOrganisations.
                 } else if chunk.name.split(separator: " ").count >= 2 || chunk.role != nil || fullNames[chunk.name.lowercased()] != nil {
                     state.lastPerson = mention
+                    notePerson(mention)
                 }
             }
             i = chunk.tokens.upperBound
@@ -358,16 +460,26 @@ struct ArticleRun {
         var end = start
         while end < sentence.upperBound, end - start < 10, p.tokens[end].kind != .punctuation || reader.isAbbreviation(end),
               !PhraseReader.phraseBoundaries.contains(p.tokens[end].lower) || end == start {
-            // Stop at the first lowercase word after a name: the verb.
+            // Stop at the first lowercase word after a name: the verb. A lowercase noun between
+            // capitalised words ("Lighthouse keeper Agnes Morrow") belongs to the phrase.
             if end > start, p.tokens[end].kind == .word, !p.tokens[end].isCapitalized,
                !lexicon.roleWords.contains(p.tokens[end].lower), !PhraseReader.nameJoiners.contains(p.tokens[end].lower),
                !lexicon.collectives.contains(p.tokens[end].lower), !PhraseReader.determiners.contains(p.tokens[end].lower),
-               !lexicon.organisationWords.contains(p.tokens[end].lower) {
+               !lexicon.organisationWords.contains(p.tokens[end].lower),
+               !(end == start + 1 && end + 1 < sentence.upperBound && reader.isNameWord(end + 1) && reader.isNameWord(start)
+                 && lexicon.verbForms[p.tokens[end].lower] == nil && !isClauseVerb(p.tokens[end])) {
                 break
             }
             end += 1
         }
         guard end > start else { return nil }
+        // "Another analyst, Maeve Costigan of Harlow Partners, was …": the name in apposition.
+        if end < sentence.upperBound, p.tokens[end].text == ",", let name = reader.chunk(startingAt: end + 1, ceiling: sentence.upperBound),
+           name.kind == .person, let first = reader.referent(of: start..<end), case .unnamedRole(let role, _) = first {
+            var withRole = name
+            withRole.role = withRole.role ?? role
+            return .named(withRole)
+        }
         if let referent = reader.referent(of: start..<end) { return referent }
         // "Chancellor Anna Weber met …": a name at the start, then the verb.
         if let chunk = reader.chunk(startingAt: start, ceiling: end) { return .named(chunk) }
@@ -381,6 +493,16 @@ struct ArticleRun {
         var j = cueStart - 1
         while j >= floor, CueFinder.auxiliaries.contains(tokens[j].lower) { j -= 1 }
         guard j >= floor else { return nil }
+        // "Cyprian Wolde — who had not spoken for weeks — said", "Jane Roe (pictured) said":
+        // a parenthesis before the verb is passed over.
+        if tokens[j].text == "—" || tokens[j].text == "–" || tokens[j].text == ")" {
+            let opener = tokens[j].text == ")" ? "(" : tokens[j].text
+            if let open = (max(floor, j - 30)..<j).last(where: { tokens[$0].text == opener }), open > floor {
+                j = open - 1
+                while j >= floor, CueFinder.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+                guard j >= floor else { return nil }
+            }
+        }
         if tokens[j].text == "," {
             // Apposition: "<role>, <Name>, said" or "<Name>, <role>, said".
             guard let m = (floor..<j).last(where: { tokens[$0].text == "," }) else { return nil }
