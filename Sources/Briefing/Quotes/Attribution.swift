@@ -65,9 +65,13 @@ extension ArticleRun {
         guard words >= 3 || adjacent != nil || !isInsideNounPhrase(open: open, close: p.closeToken[k], tokens) else { return nil }
         if let adjacent { return SpanVerdict(kind: .partial, cue: adjacent.cue, referent: adjacent.referent, consumesCue: adjacent.consumesCue) }
         if let cue = cues[s].last(where: { $0.tokens.upperBound <= open && $0.form == .finite }) {
-            let referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
-                ?? subjectReferent(after: cue.tokens.upperBound, ceiling: open, reader: reader)
-            return SpanVerdict(kind: .partial, cue: cue, referent: referent)
+            let referent = isCoordinated(cue, sentence: sentence, tokens: tokens)
+                ? sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
+                : subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+                    ?? subjectReferent(after: cue.tokens.upperBound, ceiling: open, reader: reader)
+            // The verb also reports its own clause ("said the levee … had been due …, calling
+            // the delay “…”"): the quotation borrows its speaker without taking it.
+            return SpanVerdict(kind: .partial, cue: cue, referent: referent, consumesCue: false)
         }
         let subject = PhraseReader(tokens: tokens, lexicon: lexicon).referent(of: sentence.lowerBound..<min(open, sentence.lowerBound + 6))
         return SpanVerdict(kind: .partial, cue: nil, referent: subject)
@@ -184,6 +188,7 @@ extension ArticleRun {
     func indirect(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, reader: PhraseReader) -> IndirectFinding? {
         let tokens = p.tokens
         if cue.form == .accordingTo { return accordingTo(cue, in: p, sentence: sentence, reader: reader) }
+        if cue.form == .passiveListener, state.lastSpeaker == nil { return nil }
         guard !cue.flags.contains(.cognition) || true else { return nil }
 
         var k = cue.tokens.upperBound
@@ -222,9 +227,17 @@ extension ArticleRun {
         // A content clause with a partial quote in it: when the quoted part is at least 30% of
         // the clause, the partial quote stands for the clause (it overlaps it enough either
         // way); otherwise both are reported.
-        let quotedScalars = content.filter { i in p.spanOfToken[i].map { !isInsideNounPhrase(open: p.openToken[$0], close: p.closeToken[$0], tokens) } ?? false }
+        var quotedScalars = content.filter { i in p.spanOfToken[i].map { !isInsideNounPhrase(open: p.openToken[$0], close: p.closeToken[$0], tokens) } ?? false }
             .reduce(0) { $0 + tokens[$1].range.count }
-        let contentScalars = tokens[content.upperBound - 1].range.upperBound - tokens[content.lowerBound].range.lowerBound
+        var contentScalars = tokens[content.upperBound - 1].range.upperBound - tokens[content.lowerBound].range.lowerBound
+        // Content cut short by a quotation ("the chain had “…”"): the quotation is part of the
+        // clause for this test.
+        let stop = self.contentEnd(from: k, in: p, sentence: sentence)
+        // (A quotation introduced by a colon stands on its own: "…, and gave examples: “…”".)
+        if stop < sentence.upperBound, let span = p.spanOfToken[stop], p.openToken[span] == stop, stop > 0, tokens[stop - 1].text != ":" {
+            quotedScalars += p.spans[span].content.count
+            contentScalars += p.spans[span].content.count
+        }
         if quotedScalars * 10 >= contentScalars * 3 { return nil }
 
         let clause = looksLikeClause(content, tokens)
@@ -244,6 +257,8 @@ extension ArticleRun {
             referent = participleSubject(cue, sentence: sentence, p: p, reader: reader)
         case .nounModifier:
             referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+        case .passiveListener:
+            referent = state.lastSpeaker.map { .named(NameChunk(kind: $0.kind == .person ? .person : .organization, name: $0.name, role: $0.role, surface: $0.name, tokens: 0..<0)) }
         default:
             referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
                 ?? subjectReferent(after: cue.tokens.upperBound, ceiling: k, reader: reader)
@@ -323,7 +338,9 @@ extension ArticleRun {
         }
         let rest = k..<restEnd
         let restWords = rest.filter { tokens[$0].kind != .punctuation }
-        guard restWords.count <= 8, !rest.contains(where: { tokens[$0].lower == "that" || p.spanOfToken[$0] != nil }) else { return nil }
+        guard restWords.count <= 8, !rest.contains(where: { tokens[$0].lower == "that" || p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) }) else { return nil }
+        // "…, but Brennan-Sato insists …" joins a new clause; it does not attribute the first.
+        if isCoordinated(cue, sentence: sentence, tokens: tokens) { return nil }
         let referent: Referent?
         let comma: Int
         if cue.tokens.lowerBound - 1 > sentence.lowerBound, tokens[cue.tokens.lowerBound - 1].text == "," {
@@ -362,6 +379,11 @@ extension ArticleRun {
                 if words >= 3 { return i }
             }
             if tokens[i].text == ",", i + 2 < sentence.upperBound, tokens[i + 1].lower == "according", tokens[i + 2].lower == "to" { return i }
+            // "… and described the breach as …": a second reporting verb of the same subject.
+            if ["and", "but"].contains(tokens[i].lower), i + 1 < sentence.upperBound, i > k,
+               let forms = lexicon.verbForms[tokens[i + 1].lower], forms.contains(where: { $0.form.tense == .past || $0.form.tense == .thirdPerson }) {
+                return tokens[i - 1].text == "," ? i - 1 : i
+            }
             i += 1
         }
         return sentence.upperBound
@@ -420,7 +442,8 @@ extension ArticleRun {
         let tokens = p.tokens
         let sourceStart = cue.tokens.upperBound
         var sourceEnd = sourceStart
-        while sourceEnd < sentence.upperBound, tokens[sourceEnd].text != "," && !(tokens[sourceEnd].kind == .punctuation && tokens[sourceEnd].text != "." && tokens[sourceEnd].text != "-" && tokens[sourceEnd].text != "(" && tokens[sourceEnd].text != ")") {
+        while sourceEnd < sentence.upperBound, tokens[sourceEnd].kind != .punctuation || isAbbreviationDot(sourceEnd, tokens)
+                || tokens[sourceEnd].text == "-" || tokens[sourceEnd].text == "(" || tokens[sourceEnd].text == ")" || tokens[sourceEnd].text == "&" {
             sourceEnd += 1
         }
         guard sourceEnd > sourceStart else { return nil }

@@ -8,6 +8,9 @@ struct Cue: Sendable, Equatable {
         case participle
         /// "several members warning that …": the noun before the participle is the speaker.
         case nounModifier
+        /// "Reporters were told that …": the listener is the subject; the speaker is whoever
+        /// the passage is about (or the "by" agent).
+        case passiveListener
         /// "according to X": X is the source.
         case accordingTo
     }
@@ -118,6 +121,9 @@ struct CueFinder {
         case .participle, .past:
             // Passive: "it has been estimated", "is suspected to be", "were told".
             if let prev = previous, CueFinder.beForms.contains(prev.lower) || prev.lower == "get" || prev.lower == "got" {
+                if lexicon.flags(form.lemma).contains(.listener), i + form.words < sentence.upperBound, tokens[i + form.words].lower == "that" {
+                    return .passiveListener
+                }
                 return nil
             }
             // "an article published in …": a participle right after a noun, followed by a
