@@ -33,6 +33,7 @@ IRREGULAR = {
     "lay out": ("lays out", "laid out", "laying out", "laid out"),
     "set out": ("sets out", "set out", "setting out", "set out"),
     "spell out": ("spells out", "spelled out", "spelling out", "spelled out"),
+    "sum up": ("sums up", "summed up", "summing up", "summed up"),
     "put it": ("puts it", "put it", "putting it", "put it"),
 }
 
@@ -60,7 +61,7 @@ tell retell recount narrate relate chronicle document record log list cite quote
 interject interrupt chime chat gossip rumor rumour bet wager vouch guarantee warrant
 maintain hold contend posit postulate stipulate specify prescribe rule decide judge find
 surmise infer deduce gather understand hear read learn teach preach lecture
-make clear put it
+make clear put it sum up
 """
 
 LISTENER = {"tell", "inform", "notify", "assure", "reassure", "remind", "warn", "advise", "brief",
@@ -82,7 +83,7 @@ WEAK = {"add", "note", "state", "show", "find", "call", "continue", "go on", "re
         "answer", "respond", "reply", "explain", "speak", "signal", "detail", "outline",
         "specify", "summarize", "summarise", "recognize", "recognise", "reflect", "reason",
         "appeal", "demand", "request", "urge", "ask", "joke", "cry", "shout", "put it",
-        "make clear", "write", "tweet", "text", "email", "message", "blog", "lay out", "set out",
+        "make clear", "sum up", "write", "tweet", "text", "email", "message", "blog", "lay out", "set out",
         "spell out", "dismiss", "thank", "apologize", "apologise", "order", "instruct", "brief"}
 
 
@@ -108,7 +109,7 @@ def forms(lemma):
     return tuple((x + " " + rest).strip() for x in f)
 
 
-multi = ["point out", "go on", "make clear", "lay out", "set out", "spell out", "let slip", "put it"]
+multi = ["point out", "go on", "make clear", "lay out", "set out", "spell out", "let slip", "put it", "sum up"]
 text = VERBS
 for m in multi:
     text = text.replace(m, m.replace(" ", "_"))

@@ -448,6 +448,12 @@ extension ArticleRun {
         }
         guard sourceEnd > sourceStart else { return nil }
         var referent = reader.referent(of: sourceStart..<sourceEnd)
+        // "according to Baptiste's producer, Ewan Castellanos": the name in apposition.
+        if sourceEnd < sentence.upperBound, tokens[sourceEnd].text == ",", let name = reader.chunk(startingAt: sourceEnd + 1, ceiling: sentence.upperBound),
+           name.kind == .person, name.tokens.upperBound >= sentence.upperBound - 1 || tokens[name.tokens.upperBound].text == "," {
+            referent = .named(name)
+            sourceEnd = name.tokens.upperBound
+        }
         if referent == nil, let name = reader.chunk(startingAt: sourceStart + (PhraseReader.determiners.contains(tokens[sourceStart].lower) ? 1 : 0), ceiling: sourceEnd) {
             referent = .named(name)
         }

@@ -264,10 +264,18 @@ struct PhraseReader {
 
         // "Sofia Brennmark of Dalsgaard Bank", "Jane Roe at the University of X": the person
         // named first speaks; what follows "of"/"at"/"from" is their affiliation.
-        if let person = chunk(startingAt: range.lowerBound + (Self.determiners.contains(tokens[range.lowerBound].lower) ? 1 : 0), ceiling: range.upperBound),
-           person.kind == .person, person.tokens.upperBound < range.upperBound,
-           ["of", "at", "from", "with"].contains(tokens[person.tokens.upperBound].lower) {
-            return .named(person)
+        var scan = range.lowerBound
+        while scan < range.upperBound {
+            if let person = chunk(startingAt: scan, ceiling: range.upperBound) {
+                if person.kind == .person, person.tokens.upperBound < range.upperBound,
+                   ["of", "at", "from", "with"].contains(tokens[person.tokens.upperBound].lower),
+                   person.tokens.upperBound + 1 < range.upperBound, isNameWord(person.tokens.upperBound + 1) || tokens[person.tokens.upperBound + 1].lower == "the" {
+                    return .named(person)
+                }
+                scan = person.tokens.upperBound
+            } else {
+                scan += 1
+            }
         }
         if let name = chunk(endingAt: last, floor: range.lowerBound) {
             // Lowercase role words before the name: "coach Ben Hale", "union leader Grace Obi".
@@ -297,7 +305,7 @@ struct PhraseReader {
         }
         // "the company", "the ministry", "the city council", "The firm".
         if lastToken.kind == .word, lexicon.organisationWords.contains(lastToken.lower) || Self.organisationAnaphors.contains(lastToken.lower),
-           let the = range.last(where: { tokens[$0].lower == "the" || tokens[$0].lower == "its" || tokens[$0].lower == "their" }),
+           let the = range.last(where: { ["the", "its", "their", "his", "her", "our"].contains(tokens[$0].lower) }),
            last - the <= 3, ((the + 1)..<last).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || tokens[$0].lower == "’s") }) {
             return .organisationAnaphor(head: lastToken.lower, written: text((the + 1)..<range.upperBound))
         }
@@ -325,6 +333,11 @@ struct PhraseReader {
         "agency": ["agency", "authority", "office", "bureau", "service"], "regulator": ["authority", "commission", "agency", "office"],
     ]
 
+    /// Words that name public bodies, which "the company" never refers to.
+    static let publicBodyWords: Set<String> = ["authority", "agency", "ministry", "department", "commission", "court", "police",
+                                              "council", "government", "office", "bureau", "board", "tribunal", "parliament",
+                                              "senate", "congress", "assembly", "inspectorate", "regulator", "service", "university"]
+
     /// Nouns that can stand for any organisation named before, whatever its name.
     static let genericOrganisationNouns: Set<String> = ["company", "firm", "group", "organisation", "organization", "business",
                                                        "corporation", "carrier", "retailer", "lender", "insurer", "manufacturer",
@@ -347,7 +360,12 @@ struct PhraseReader {
                 var start = k + 1
                 while start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
                 if let name = chunk(startingAt: start, ceiling: range.upperBound) { return .named(name) }
-                if start < range.upperBound, let r = referent(of: start..<range.upperBound) { return r }
+                // "by the electoral commission on Monday": the source ends at a preposition.
+                var end = k + 1
+                while end < range.upperBound, tokens[end].kind == .word, end == k + 1 || !["on", "in", "at", "last", "this", "after", "before", "during", "over"].contains(tokens[end].lower) {
+                    end += 1
+                }
+                if k + 1 < end, let r = referent(of: (k + 1)..<end) { return r }
                 return nil
             }
             k += 1

@@ -110,6 +110,10 @@ struct ArticleRun {
     var acronyms: [String: String] = [:]
     /// Organisation names by their first word, which articles use as a short name.
     var organisationsByFirstWord: [String: String] = [:]
+    /// Every organisation the article names, with how often: "the company" means the one the
+    /// article is about, and "their union" may come before the union is named.
+    var organisationCounts: [String: Int] = [:]
+    var organisationOrder: [String] = []
 
     init(article: Article, articleIndex: Int, lexicon: Lexicon) {
         self.article = article
@@ -143,6 +147,10 @@ struct ArticleRun {
                 if chunk.kind == .person, nameWords.count >= 2, let surname = nameWords.last {
                     owners[surname.lowercased(), default: []].insert(chunk.name)
                     if let role = chunk.role, roles[chunk.name] == nil { roles[chunk.name] = role }
+                }
+                if chunk.kind == .organization {
+                    if organisationCounts[chunk.name] == nil { organisationOrder.append(chunk.name) }
+                    organisationCounts[chunk.name, default: 0] += 1
                 }
                 if chunk.kind == .organization, let first = chunk.name.split(separator: " ").first, chunk.name.contains(" "),
                    reader.isNameWord(chunk.tokens.lowerBound), organisationsByFirstWord[String(first)] == nil {
@@ -341,9 +349,14 @@ struct ArticleRun {
                     return known == wanted
                 }
                 // A candidate whose gender the article confirmed beats one it never mentioned.
+                // A named previous subject keeps its claim ("Sheriff Dana Whitfield warned … She
+                // said"); a role without a name ("The landlord …") yields to someone the article
+                // has already called "she".
                 let salient = [state.previousSubject, state.lastSpeaker]
                 let candidates = salient + state.recentPeople.reversed().map { Optional($0) }
-                found = (salient.first(where: knownToAgree) ?? nil) ?? (candidates.first(where: agrees) ?? nil)
+                let namedSubject = state.previousSubject.map { $0.kind == .person && $0.name.first?.isUppercase == true } ?? false
+                found = namedSubject && agrees(state.previousSubject) ? state.previousSubject
+                    : (salient.first(where: knownToAgree) ?? nil) ?? (candidates.first(where: agrees) ?? nil)
                 if found == nil, wanted == nil { found = state.lastPerson }
             case "they":
                 if let s = state.previousSubject, s.kind != .person { found = s }
@@ -357,16 +370,24 @@ struct ArticleRun {
             }
             return found.map { SpeakerMention(name: $0.name, kind: $0.kind, surface: p, role: $0.role) }
         case .organisationAnaphor(let head, let written):
-            // "the ministry" needs an organisation with "Ministry" in its name; a generic head
-            // ("the company", "the firm") refers to the last organisation named.
-            // Failing that, "the school" or "the club" is the organisation named last, if it was
-            // named recently.
+            // "the ministry" needs an organisation with "Ministry" (or a synonym) in its name,
+            // named before, or else later in the article ("their union announced …" before
+            // "United Transit Workers"). "The national weather service", with words of its own,
+            // names itself. A generic head ("the company") means the organisation the article
+            // mentions most, leaving out public bodies (the regulator is not "the company").
             let generic = PhraseReader.genericOrganisationNouns.contains(head)
             let nameWords = PhraseReader.anaphorNameWords[head] ?? [head]
-            let named = state.organisations.last { org in
-                org.name.lowercased().split { !$0.isLetter }.contains { nameWords.contains(String($0)) }
+            func fits(_ name: String) -> Bool {
+                if written != head { return name.lowercased().contains(written) }
+                return name.lowercased().split { !$0.isLetter }.contains { nameWords.contains(String($0)) }
             }
-            if let match = named ?? (generic ? state.organisations.last : nil) {
+            let named = state.organisations.last(where: { fits($0.name) }).map(\.name)
+                ?? (written == head ? organisationOrder.first(where: fits) : nil)
+            let business: String? = generic ? organisationOrder
+                .filter { !$0.lowercased().split { !$0.isLetter }.contains { PhraseReader.publicBodyWords.contains(String($0)) } }
+                .filter { name in state.organisations.contains { $0.name == name } }
+                .max { (organisationCounts[$0] ?? 0) < (organisationCounts[$1] ?? 0) } : nil
+            if let match = (named ?? business).map({ SpeakerMention(name: $0, kind: .organization, surface: "", role: nil) }) {
                 return SpeakerMention(name: match.name, kind: .organization, surface: "the \(written)", role: nil)
             }
             return SpeakerMention(name: written, kind: .organization, surface: "the \(written)", role: nil)
@@ -463,6 +484,7 @@ struct ArticleRun {
             // Stop at the first lowercase word after a name: the verb. A lowercase noun between
             // capitalised words ("Lighthouse keeper Agnes Morrow") belongs to the phrase.
             if end > start, p.tokens[end].kind == .word, !p.tokens[end].isCapitalized,
+               p.tokens[end].lower != "’s", p.tokens[end].lower != "'s",
                !lexicon.roleWords.contains(p.tokens[end].lower), !PhraseReader.nameJoiners.contains(p.tokens[end].lower),
                !lexicon.collectives.contains(p.tokens[end].lower), !PhraseReader.determiners.contains(p.tokens[end].lower),
                !lexicon.organisationWords.contains(p.tokens[end].lower),
@@ -508,6 +530,10 @@ struct ArticleRun {
             guard let m = (floor..<j).last(where: { tokens[$0].text == "," }) else { return nil }
             let middle = (m + 1)..<j
             let before = phraseStart(endingAt: m - 1, floor: floor, tokens: tokens)..<m
+            if let r = reader.referent(of: middle), case .named(var person) = r, person.kind == .person, person.tokens.lowerBound <= middle.lowerBound + 1 {
+                if !before.isEmpty, let b = reader.referent(of: before), case .unnamedRole(let role, _) = b { person.role = person.role ?? role }
+                return .named(person)
+            }
             if let name = reader.chunk(endingAt: j - 1, floor: middle.lowerBound), name.kind == .person, name.tokens.lowerBound == middle.lowerBound {
                 var withRole = name
                 if !before.isEmpty, let r = reader.referent(of: before), case .unnamedRole(let role, _) = r { withRole.role = role }
@@ -551,6 +577,7 @@ struct ArticleRun {
             if t.kind == .punctuation && !isAbbreviationDot(k - 1, tokens) && t.text != "-" { break }
             if t.kind == .word && PhraseReader.phraseBoundaries.contains(t.lower) { break }
             if t.kind == .word && lexicon.verbForms[t.lower] != nil && !t.isCapitalized && !lexicon.speechNouns.contains(t.lower) { break }
+            if t.kind == .word && !t.isCapitalized && ArticleRun.clauseVerbs.contains(t.lower) { break }
             k -= 1
         }
         return k
