@@ -132,7 +132,7 @@ extension ArticleRun {
             return Attribution(cue: cue, referent: referent)
         }
         // "He pointed out …, and gave examples:": the clause's subject introduces the quote.
-        if colon, let cue = cues.last(where: { $0.tokens.upperBound <= end && $0.form == .finite }) {
+        if colon, let cue = cues.last(where: { $0.tokens.upperBound <= end && $0.form == .finite && !isInRelativeClause($0, tokens: tokens, floor: sentence.lowerBound) }) {
             return Attribution(cue: cue, referent: subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader),
                                consumesCue: false)
         }

@@ -228,7 +228,7 @@ struct ArticleRun {
         // A paragraph that ends "He stated:" hands its speaker to the next paragraph's quote.
         if let last = p.tokens.last, last.text == ":", p.spanOfToken[p.tokens.count - 1] == nil {
             let finalSentence = p.sentences.last ?? 0..<p.tokens.count
-            let finalCue = cues.last?.last(where: { $0.form == .finite })
+            let finalCue = cues.last?.last(where: { $0.form == .finite && !isInRelativeClause($0, tokens: p.tokens, floor: finalSentence.lowerBound) })
             let referent = finalCue.flatMap { subjectReferent(before: $0.tokens.lowerBound, floor: finalSentence.lowerBound, reader: reader) }
             state.colonSpeaker = referent.flatMap { resolve($0) } ?? subject(of: finalSentence, p: p, reader: reader)
             state.colonParagraph = p.index
@@ -261,6 +261,14 @@ struct ArticleRun {
         state.recentPeople.removeAll { $0.name == mention.name }
         state.recentPeople.append(mention)
         if state.recentPeople.count > 8 { state.recentPeople.removeFirst() }
+    }
+
+    /// "an astronomer who calculated the orbit": a verb in a relative clause is not the
+    /// sentence's own.
+    func isInRelativeClause(_ cue: Cue, tokens: [Token], floor: Int) -> Bool {
+        var j = cue.tokens.lowerBound - 1
+        while j >= floor, CueFinder.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        return j >= floor && ["who", "which", "whom", "whose"].contains(tokens[j].lower)
     }
 
     mutating func remember(_ speaker: SpeakerMention, paragraph: Int) {
