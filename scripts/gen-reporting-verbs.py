@@ -34,10 +34,12 @@ IRREGULAR = {
     "set out": ("sets out", "set out", "setting out", "set out"),
     "spell out": ("spells out", "spelled out", "spelling out", "spelled out"),
     "sum up": ("sums up", "summed up", "summing up", "summed up"),
+    "begin": ("begins", "began", "beginning", "begun"),
+    "sing": ("sings", "sang", "singing", "sung"),
     "put it": ("puts it", "put it", "putting it", "put it"),
 }
 
-DOUBLE_FINAL = {"admit", "commit", "regret", "rebut", "submit", "omit", "transmit", "bet", "chat", "quip", "plan"}
+DOUBLE_FINAL = {"admit", "commit", "regret", "rebut", "submit", "omit", "transmit", "bet", "chat", "quip", "plan", "shrug", "grin"}
 
 VERBS = """
 say tell add note explain state claim assert argue insist maintain contend stress emphasize emphasise
@@ -62,6 +64,7 @@ interject interrupt chime chat gossip rumor rumour bet wager vouch guarantee war
 maintain hold contend posit postulate stipulate specify prescribe rule decide judge find
 surmise infer deduce gather understand hear read learn teach preach lecture
 make clear put it sum up
+shrug laugh sigh smile grin chuckle chant sing begin groan moan gasp bark growl hiss
 """
 
 LISTENER = {"tell", "inform", "notify", "assure", "reassure", "remind", "warn", "advise", "brief",
@@ -83,7 +86,8 @@ WEAK = {"add", "note", "state", "show", "find", "call", "continue", "go on", "re
         "answer", "respond", "reply", "explain", "speak", "signal", "detail", "outline",
         "specify", "summarize", "summarise", "recognize", "recognise", "reflect", "reason",
         "appeal", "demand", "request", "urge", "ask", "joke", "cry", "shout", "put it",
-        "make clear", "sum up", "write", "tweet", "text", "email", "message", "blog", "lay out", "set out",
+        "make clear", "sum up", "shrug", "laugh", "sigh", "smile", "grin", "chuckle", "chant", "sing", "begin",
+        "groan", "moan", "gasp", "bark", "growl", "hiss", "write", "tweet", "text", "email", "message", "blog", "lay out", "set out",
         "spell out", "dismiss", "thank", "apologize", "apologise", "order", "instruct", "brief"}
 
 

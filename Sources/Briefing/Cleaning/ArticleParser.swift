@@ -43,6 +43,8 @@ private struct Parse {
     var updated: CalendarDate?
     var undated: CalendarDate?
     var breadcrumbTitle: String?
+    /// The line the title was taken from, when it came from the text.
+    var titleLine: Int?
     var paragraphs: [Paragraph] = []
 
     init(source: SourceText, format: ArticleParser.Format) {
@@ -78,6 +80,11 @@ private struct Parse {
         }
         published = published ?? undated ?? updated
         buildParagraphs(bodyStart..<bodyEnd)
+        // A dump that is a single line of text has no title: that line is the article.
+        if paragraphs.isEmpty, let only = titleLine {
+            appendSingle(only, isHeading: false)
+            title = nil
+        }
     }
 
     // MARK: - Zones
@@ -105,6 +112,7 @@ private struct Parse {
                     break
                 } else if title == nil, isTitleLike(line) {
                     title = line
+                    titleLine = i
                 } else {
                     return i
                 }

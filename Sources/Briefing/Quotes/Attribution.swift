@@ -24,7 +24,9 @@ extension ArticleRun {
         // Titles and names: "the film “Dark Water”", "so-called “smart”", Robert “Bobby” Kane.
         if open > 0 {
             let before = tokens[open - 1]
-            if before.kind == .word, lexicon.workNouns.contains(before.lower) { return nil }
+            // (A title starts with a capital: "called the novel “bold”" quotes a word.)
+            let capital = p.scalars[span.content.lowerBound...].first { CharacterClass.isLetter($0) }.map(CharacterClass.isUppercase) ?? false
+            if before.kind == .word, lexicon.workNouns.contains(before.lower), capital { return nil }
             if before.lower == "as", open > 1, ["known", "described", "billed", "branded", "dubbed"].contains(tokens[open - 2].lower) { return nil }
             if let close = p.closeToken[k], reader.isNameWord(open - 1), reader.isNameWord(close + 1) { return nil }
         }
@@ -73,8 +75,11 @@ extension ArticleRun {
             // the delay “…”"): the quotation borrows its speaker without taking it.
             return SpanVerdict(kind: .partial, cue: cue, referent: referent, consumesCue: false)
         }
-        let subject = PhraseReader(tokens: tokens, lexicon: lexicon).referent(of: sentence.lowerBound..<min(open, sentence.lowerBound + 6))
-        return SpanVerdict(kind: .partial, cue: nil, referent: subject)
+        // A fragment with no reporting verb anywhere in its sentence quotes a line, a slogan or
+        // a title ("The film's most famous line, “…”, is printed …"), not what someone said.
+        guard let later = cues[endSentence].first(where: { $0.tokens.lowerBound > (p.closeToken[k] ?? open) && $0.form == .finite }) else { return nil }
+        let referent = subjectReferent(before: later.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+        return SpanVerdict(kind: .partial, cue: later, referent: referent, consumesCue: false)
     }
 
     struct Attribution {
@@ -188,7 +193,7 @@ extension ArticleRun {
     func indirect(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, reader: PhraseReader) -> IndirectFinding? {
         let tokens = p.tokens
         if cue.form == .accordingTo { return accordingTo(cue, in: p, sentence: sentence, reader: reader) }
-        if cue.form == .passiveListener, state.lastSpeaker == nil { return nil }
+        if cue.form == .passiveListener, state.lastSpeaker == nil, cue.tokens.upperBound < sentence.upperBound, tokens[cue.tokens.upperBound].lower != "by" { return nil }
         guard !cue.flags.contains(.cognition) || true else { return nil }
 
         var k = cue.tokens.upperBound
@@ -206,7 +211,12 @@ extension ArticleRun {
            !(k..<that).contains(where: { p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) || (tokens[$0].text == "," && $0 != k && $0 + 1 != that) }) {
             k = that
         }
+        if cue.form == .passiveListener, let that = (k..<end).first(where: { tokens[$0].lower == "that" }) { k = that }
         if k < end, tokens[k].lower == "that" { sawThat = true; k += 1 }
+        // "asked whether the money had been spent …": an indirect question keeps "whether".
+        if !sawThat, k < end, ["whether", "if"].contains(tokens[k].lower), ["ask", "wonder", "question", "inquire", "enquire"].contains(cue.lemma) {
+            sawThat = true
+        }
         // A cue in commas inside the report: "Crucially, she said, protection did not fade …",
         // "The county, she noted, had also offered …".
         if !sawThat, let aside = parenthetical(cue, in: p, sentence: sentence, reader: reader) { return aside }
@@ -258,7 +268,20 @@ extension ArticleRun {
         case .nounModifier:
             referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
         case .passiveListener:
-            referent = state.lastSpeaker.map { .named(NameChunk(kind: $0.kind == .person ? .person : .organization, name: $0.name, role: $0.role, surface: $0.name, tokens: 0..<0)) }
+            // "Reporters were told by the ministry's spokeswoman, Leyla Demir, that …".
+            if cue.tokens.upperBound < sentence.upperBound, tokens[cue.tokens.upperBound].lower == "by",
+               let that = (cue.tokens.upperBound..<sentence.upperBound).first(where: { tokens[$0].lower == "that" }) {
+                var agentEnd = that
+                while agentEnd > cue.tokens.upperBound + 1, tokens[agentEnd - 1].text == "," { agentEnd -= 1 }
+                let agent = (cue.tokens.upperBound + 1)..<agentEnd
+                if let comma = agent.first(where: { tokens[$0].text == "," }), let name = reader.chunk(startingAt: comma + 1, ceiling: agent.upperBound), name.kind == .person {
+                    referent = .named(name)
+                } else {
+                    referent = reader.referent(of: agent)
+                }
+            } else {
+                referent = state.lastSpeaker.map { .named(NameChunk(kind: $0.kind == .person ? .person : .organization, name: $0.name, role: $0.role, surface: $0.name, tokens: 0..<0)) }
+            }
         default:
             referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
                 ?? subjectReferent(after: cue.tokens.upperBound, ceiling: k, reader: reader)
@@ -417,7 +440,13 @@ extension ArticleRun {
     func looksLikeClause(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let first = range.first, !Self.prepositions.contains(tokens[first].lower) else { return false }
         return range.prefix(16).enumerated().contains { offset, i in
-            offset > 0 && isClauseVerb(tokens[i]) && !PhraseReader.determiners.contains(tokens[i - 1].lower)
+            guard offset > 0, !PhraseReader.determiners.contains(tokens[i - 1].lower) else { return false }
+            if isClauseVerb(tokens[i]) { return true }
+            // "the scheme rewards …": determiner, noun, then a present-tense verb in -s.
+            let t = tokens[i]
+            return offset >= 2 && t.kind == .word && !t.isCapitalized && t.lower.count >= 4 && t.lower.hasSuffix("s")
+                && !t.lower.hasSuffix("ss") && !t.lower.hasSuffix("us") && PhraseReader.determiners.contains(tokens[i - 2].lower)
+                && tokens[i - 1].kind == .word && !lexicon.functionWords.contains(tokens[i - 1].lower)
         }
     }
 
@@ -457,6 +486,9 @@ extension ArticleRun {
         if referent == nil, let name = reader.chunk(startingAt: sourceStart + (PhraseReader.determiners.contains(tokens[sourceStart].lower) ? 1 : 0), ceiling: sourceEnd) {
             referent = .named(name)
         }
+        // "according to court documents", "according to people familiar with the matter": the
+        // source as written.
+        if referent == nil { referent = .collective(reader.text(sourceStart..<sourceEnd).droppingDeterminer) }
         // Content after the source: "According to X, measles cases rose …". Mid-sentence,
         // what follows a source is the writer's unless it is a new clause of its own ("…,
         // according to the Times, Cazes has hanged himself"): "…, according to Downwatch, a

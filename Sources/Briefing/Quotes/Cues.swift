@@ -82,9 +82,13 @@ struct CueFinder {
 
     /// How the form at `i` is used, or nil when it is not a reporting verb here.
     private func use(of form: Lexicon.VerbForm, at i: Int, in sentence: Range<Int>) -> Cue.Form? {
-        // The word before, skipping adverbs and auxiliaries ("has also said").
+        // The word before, skipping adverbs and auxiliaries ("has also said"). Speech denied
+        // ("did not say", "never told") reports nothing.
         var p = i - 1
-        while p >= sentence.lowerBound, CueFinder.auxiliaries.contains(tokens[p].lower) { p -= 1 }
+        while p >= sentence.lowerBound, CueFinder.auxiliaries.contains(tokens[p].lower) {
+            if ["not", "n't", "never"].contains(tokens[p].lower) { return nil }
+            p -= 1
+        }
         let previous = p >= sentence.lowerBound ? tokens[p] : nil
         let directlyBefore = i - 1 >= sentence.lowerBound ? tokens[i - 1] : nil
 
@@ -121,7 +125,8 @@ struct CueFinder {
         case .participle, .past:
             // Passive: "it has been estimated", "is suspected to be", "were told".
             if let prev = previous, CueFinder.beForms.contains(prev.lower) || prev.lower == "get" || prev.lower == "got" {
-                if lexicon.flags(form.lemma).contains(.listener), i + form.words < sentence.upperBound, tokens[i + form.words].lower == "that" {
+                if lexicon.flags(form.lemma).contains(.listener), i + form.words < sentence.upperBound,
+                   tokens[i + form.words].lower == "that" || tokens[i + form.words].lower == "by" {
                     return .passiveListener
                 }
                 return nil

@@ -356,7 +356,8 @@ struct PhraseReader {
         var k = noun + 1
         while k < range.upperBound {
             let word = tokens[k].lower
-            if word == "in" || word == "by" || word == "from" || word == "of" {
+            // ("A study of 9,000 nurses" is about them, not by them.)
+            if word == "in" || word == "by" || word == "from" {
                 var start = k + 1
                 while start < range.upperBound, Self.determiners.contains(tokens[start].lower) { start += 1 }
                 if let name = chunk(startingAt: start, ceiling: range.upperBound) { return .named(name) }

@@ -314,6 +314,8 @@ struct ArticleRun {
         if opensParagraph, state.colonParagraph == p.index - 1, let s = state.colonSpeaker { return s }
         if let s = paragraphSpeaker { return s }
         if state.lastSpeakerParagraph >= p.index - 1 { return state.lastSpeaker }
+        // A quoted paragraph after "Fire chief Delphine Aubert described the night." is hers.
+        if opensParagraph, let s = state.previousSubject, s.kind == .person { return s }
         return nil
     }
 
