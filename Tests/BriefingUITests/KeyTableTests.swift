@@ -4,30 +4,72 @@ import Testing
 
 @Suite("Key table")
 struct KeyTableTests {
-    @Test("the keys the reader promises are bound", arguments: [
+    @Test("the keys the panes promise are bound", arguments: [
         (Key.up, Action.moveUp), (.character("k"), .moveUp), (.down, .moveDown), (.character("j"), .moveDown),
+        (.control("p"), .moveUp), (.control("n"), .moveDown),
         (.tab, .focusNext), (.backTab, .focusPrevious), (.enter, .open), (.pageUp, .pageUp), (.pageDown, .pageDown),
         (.character(" "), .pageDown), (.home, .top), (.end, .bottom), (.character("g"), .top), (.character("G"), .bottom),
-        (.character("q"), .quit),
+        (.character("s"), .speakers), (.escape, .back), (.backspace, .back), (.character("q"), .quit),
     ])
-    func bound(key: Key, action: Action) {
-        #expect(KeyTable.action(for: key) == action)
+    func boundInPanes(key: Key, action: Action) {
+        #expect(KeyTable.action(for: key, in: .panes) == action)
     }
 
-    @Test("every action has a key")
+    @Test("in the speaker list letters type, q included; arrows, Ctrl-N/Ctrl-P, Enter and Esc still act", arguments: [
+        (Key.character("q"), Action.type("q")), (.character("k"), .type("k")), (.character("s"), .type("s")),
+        (.character(" "), .type(" ")), (.character("G"), .type("G")), (.character("é"), .type("é")),
+        (.up, .moveUp), (.down, .moveDown), (.control("p"), .moveUp), (.control("n"), .moveDown),
+        (.pageDown, .pageDown), (.home, .top), (.end, .bottom), (.enter, .open), (.escape, .back),
+        (.backspace, .deleteBackward), (.control("u"), .clearFilter),
+    ])
+    func boundInSpeakerList(key: Key, action: Action) {
+        #expect(KeyTable.action(for: key, in: .speakerList) == action)
+    }
+
+    @Test("a speaker's quotes read keys as the panes do, without Tab")
+    func speakerQuotes() {
+        for key: Key in [.character("j"), .character("k"), .character("q"), .character("s"), .enter, .escape, .backspace, .end] {
+            #expect(KeyTable.action(for: key, in: .speakerQuotes) == KeyTable.action(for: key, in: .panes), "\(key.label)")
+        }
+        #expect(KeyTable.action(for: .tab, in: .speakerQuotes) == nil)
+        #expect(KeyTable.action(for: .character("x"), in: .speakerQuotes) == nil)
+        #expect(KeyTable.action(for: .character("x"), in: .panes) == nil)
+    }
+
+    @Test("every action has a key, and every context a way back or out")
     func everyActionBound() {
-        for action in Action.allCases {
-            #expect(KeyTable.bindings.contains { $0.action == action }, "\(action) has no key")
+        for action in Action.all {
+            #expect(KeyTable.bindings.contains { $0.action.isSameKind(as: action) }, "\(action) has no key")
+        }
+        for context in KeyContext.allCases {
+            #expect(KeyTable.action(for: .escape, in: context) == .back || KeyTable.action(for: .character("q"), in: context) == .quit)
         }
     }
 
-    @Test("the README's key table lists every binding of the table")
+    @Test("status-line hints belong to the view: no q in the speaker list, Esc only with somewhere to go back to")
+    func hints() {
+        let panes = KeyTable.hints(fitting: 200, in: .panes)
+        #expect(panes.contains("q quit") && panes.contains("s speakers") && !panes.contains("Esc back"))
+        #expect(KeyTable.hints(fitting: 200, in: .panes, canGoBack: true).contains("Esc back"))
+        let list = KeyTable.hints(fitting: 200, in: .speakerList, canGoBack: true)
+        #expect(list.contains("Esc back") && list.contains("Enter quotes") && !list.contains("q quit"))
+        // Narrow: the lowest ranks survive, in table order; where Esc leads out, q gives way.
+        #expect(KeyTable.hints(fitting: 22, in: .panes) == ["Enter open", "q quit"])
+        #expect(KeyTable.hints(fitting: 24, in: .speakerQuotes, canGoBack: true) == ["Enter open", "Esc back"])
+    }
+
+    /// The README's table has columns Keys | Action | Where.
+    @Test("the README's key table lists every binding of the table, with where it applies")
     func readmeMatches() throws {
         let readme = try String(contentsOf: TestCorpus.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("|") }
+        let rows = readme.split(separator: "\n").filter { $0.hasPrefix("|") }.map { row in
+            row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        }
         for binding in KeyTable.bindings {
-            let row = rows.first { row in binding.keys.allSatisfy { row.contains("`\($0.label)`") } }
-            #expect(row != nil, "README has no row listing \(binding.keys.map(\.label)) for \(binding.action)")
+            let row = rows.first { cells in
+                cells.count >= 4 && binding.labels.allSatisfy { cells[1].contains($0) } && cells[3] == binding.whereText
+            }
+            #expect(row != nil, "README has no row listing \(binding.labels) for \(binding.action) in \(binding.whereText)")
         }
     }
 }

@@ -55,11 +55,12 @@ struct ReaderStateTests {
     @Test("Enter on a quote scrolls the reader to it and highlights it")
     func jumpToQuote() {
         let (state, terminal) = run([.tab, .tab, .character("G"), .enter])
-        let passages = state.currentPassages
-        #expect(state.highlightedPassage == passages.count - 1)
+        let quotes = state.currentQuotes
+        #expect(!quotes.isEmpty)
+        #expect(state.highlightedQuote == quotes.count - 1)
         #expect(state.focus == .reader)
         let grid = terminal.frames.last!
-        #expect(grid.cells.contains { $0.style == .quotedSelected })
+        #expect(grid.cells.contains { $0.style == .quoteHighlighted })
         #expect(grid.text.contains("Paragraph 20 of story 1"))
     }
 

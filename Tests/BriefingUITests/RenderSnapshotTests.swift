@@ -48,8 +48,67 @@ struct RenderSnapshotTests {
     @Test("styles: focused frame, selection and quoted text at 80×24")
     func styles() {
         let grid = screen(TestCorpus.samples, Size(width: 80, height: 24), keys: [.tab, .tab, .down, .enter])
-        #expect(grid.cells.contains { $0.style == .quotedSelected })
+        #expect(grid.cells.contains { $0.style == .quoteHighlighted })
         #expect(grid.cells.contains { $0.style == .borderFocused })
+        assertSnapshot(of: grid.styleMask, as: .lines, named: "mask")
+        assertSnapshot(of: grid.text, as: .lines, named: "text")
+    }
+
+    // MARK: - Quotes and speakers (TestCorpus.speakers)
+
+    static let speakerSizes = [Size(width: 80, height: 24), Size(width: 50, height: 20)]
+
+    /// The one full-screen frame of the speaker views: closed, the whole screen above the status line.
+    func checkFullView(_ grid: CellGrid) {
+        checkStructure(grid)
+        let w = grid.size.width, h = grid.size.height
+        #expect(grid[0, 0].text == "┌" && grid[w - 1, 0].text == "┐" && grid[0, h - 2].text == "└" && grid[w - 1, h - 2].text == "┘")
+        #expect((1..<(h - 2)).allSatisfy { grid[0, $0].text == "│" && grid[w - 1, $0].text == "│" })
+    }
+
+    @Test("quotes pane: speaker and kind over each quote, the second selected", arguments: speakerSizes)
+    func quotesPane(size: Size) {
+        let grid = screen(TestCorpus.speakers, size, keys: [.tab, .tab, .down])
+        checkStructure(grid)
+        #expect(grid.text.contains("Quotes (4)"))
+        #expect(grid.text.contains("Ines Duarte · indirect"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("speaker list, unfiltered", arguments: speakerSizes)
+    func speakerList(size: Size) {
+        let grid = screen(TestCorpus.speakers, size, keys: [.character("s")])
+        checkFullView(grid)
+        #expect(grid.text.contains("Speakers (4)"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("speaker list narrowed by a filter, the second match selected", arguments: speakerSizes)
+    func speakerListFiltered(size: Size) {
+        let grid = screen(TestCorpus.speakers, size, keys: [.character("s"), .character("a"), .character("r"), .down])
+        checkFullView(grid)
+        #expect(grid.text.contains("Speakers (3 of 4)") && grid.text.contains("Filter: ar"))
+        #expect(!grid.text.contains("Port Authority"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
+    }
+
+    @Test("a speaker's quotes across articles, the second selected", arguments: speakerSizes)
+    func speakerQuotes(size: Size) {
+        let grid = screen(TestCorpus.speakers, size, keys: [.character("s"), .enter, .down])
+        checkFullView(grid)
+        #expect(grid.text.contains("Quotes by Ines Duarte (4)"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
+    }
+
+    @Test("the reader marks each kind of quote and highlights the one jumped to")
+    func readerQuoteMarks() {
+        let grid = screen(TestCorpus.speakers, Size(width: 80, height: 24), keys: [.character("s"), .enter, .down, .enter])
+        checkStructure(grid)
+        for style: Style in [.quoteDirect, .quotePartial, .quoteHighlighted] {
+            #expect(grid.cells.contains { $0.style == style }, "no \(style) on screen")
+        }
         assertSnapshot(of: grid.styleMask, as: .lines, named: "mask")
         assertSnapshot(of: grid.text, as: .lines, named: "text")
     }

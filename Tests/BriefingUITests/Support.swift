@@ -14,6 +14,69 @@ enum TestCorpus {
         AnalyzedCorpus(CorpusLoader.load(documents: texts.map { SourceDocument(path: $0.name, bytes: Array($0.text.utf8)) }))
     }
 
+    /// Three short articles with plainly attributed quotes of every kind, two speakers quoted in
+    /// two articles, one organisation and one unattributed quote: for the speaker views. The
+    /// sentences are the textbook forms of attribution, so the extractor's view of them should
+    /// not change as it improves on harder ones.
+    static var speakers: AnalyzedCorpus {
+        make([
+            (name: "harbour-wall.md", text: """
+                ---
+                title: Harbour Council Approves New Sea Wall
+                author: Lena Marsh
+                date: 2024-03-03
+                source: Coastal Times
+                ---
+
+                The harbour council voted on Tuesday to build a new sea wall along the eastern front.
+
+                “The wall will protect every home on the front,” said Mayor Ines Duarte after the vote.
+
+                Duarte said the work would start in May and last two years.
+
+                Karl Berg, who leads the opposition, described the plan as “a very expensive gamble” and voted against it.
+
+                “We asked for a study and got a press release,” Berg said.
+
+                """),
+            (name: "wall-costs.md", text: """
+                ---
+                title: Sea Wall Costs Questioned
+                author: Omar Reyes
+                date: 2024-03-10
+                source: Harbour Herald
+                ---
+
+                A week after the vote, questions about the cost of the sea wall are growing.
+
+                Mayor Ines Duarte said the costs were under control.
+
+                “Every figure has been checked twice,” Duarte told reporters on Monday.
+
+                Karl Berg said he would ask the regional auditor to review the contract.
+
+                The Port Authority said in a statement that shipping would not be affected by the works.
+
+                """),
+            (name: "fishing-season.md", text: """
+                ---
+                title: Fishing Season Opens Early
+                date: 2024-04-02
+                source: Coastal Times
+                ---
+
+                The fishing season opened a week early this year after a mild winter.
+
+                “It is the best start we have had in a decade,” said Marta Quinn, who chairs the fishermen’s association.
+
+                Quinn added that prices at the market were already falling.
+
+                A sign on the harbour gate read “No landing before dawn”.
+
+                """),
+        ])
+    }
+
     /// Twelve articles with long bodies and several quotes each, for scrolling.
     static var long: AnalyzedCorpus {
         make((1...12).map { n in
@@ -56,8 +119,9 @@ extension CellGrid {
     var styleMask: String {
         let letters: [Style: Character] = [
             .normal: ".", .dim: "d", .strong: "S", .border: "b", .borderFocused: "B", .paneTitle: "t",
-            .paneTitleFocused: "T", .selection: "#", .selectionInactive: "_", .quoted: "q", .quotedSelected: "Q",
-            .statusBar: "=", .statusKey: "K", .warning: "!",
+            .paneTitleFocused: "T", .selection: "#", .selectionInactive: "_", .quoteDirect: "q", .quotePartial: "p",
+            .quoteIndirect: "i", .quoteHighlighted: "Q", .match: "m", .cursor: "c", .statusBar: "=", .statusKey: "K",
+            .warning: "!",
         ]
         return (0..<size.height).map { y in
             String((0..<size.width).map { x in letters[self[x, y].style] ?? "?" })

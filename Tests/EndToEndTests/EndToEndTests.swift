@@ -410,6 +410,88 @@ struct EndToEndTests {
         try waitForShellAfterReader(session)
     }
 
+    // MARK: - 11. Who said what
+
+    /// The speaker list narrows as you type (q included: it types, it does not quit), Enter
+    /// lists the speaker's quotes from both samples, Enter on one opens its article at the
+    /// quote, and Esc returns to the list exactly where it was.
+    @Test func speakerFilterQuotesAndJumpBack() throws {
+        let session = try TmuxSession()
+        defer { session.close() }
+        try openReader(session, [], articles: 2)
+
+        try session.press("s")
+        let all = try waitForFullView(session, "the speaker list", showing: ["Speakers (", "Filter:"])
+        let total = try #require(Self.speakerCounts(all)?.shown, "no speaker count in the title:\n\(all)")
+
+        try session.type("sess")
+        let narrowed = try waitForFullView(session, "the list narrowed to “sess”", showing: ["Filter: sess", "Jeff Sessions", " of "])
+        let counts = try #require(Self.speakerCounts(narrowed), "\(narrowed)")
+        #expect(counts.shown < total && counts.total == total, "the filter did not narrow the list:\n\(narrowed)")
+        try session.type("q")
+        try waitForFullView(session, "q typed into the filter", showing: ["Filter: sessq", "Speakers (0 of"])
+        try session.press("BSpace")
+        try waitForFullView(session, "the q deleted", showing: ["Filter: sess", "Jeff Sessions"])
+
+        try session.press("Enter")
+        let first = try waitForFullView(session, "Jeff Sessions's quotes", showing: ["Quotes by Jeff Sessions", Self.firstTitlePrefix])
+        #expect(first.lines[first.height - 1].hasPrefix(" Jeff Sessions · quote 1/"), "status: \(first.lines[first.height - 1])")
+        // His last quote is in the other sample.
+        try session.press("End")
+        let last = try waitForFullView(session, "his last quote", showing: ["Quotes by Jeff Sessions", Self.secondTitlePrefix])
+        let status = last.lines[last.height - 1]
+        let position = try #require(status.split(separator: "  ").first.map { $0.trimmingCharacters(in: .whitespaces) })
+        let words = try #require(Self.selectedQuoteWords(last), "no quote under the last article title:\n\(last)")
+        #expect(words.count >= 4, "quote too short to find again: \(words)")
+
+        try session.press("Enter")
+        let reader = try waitForPanes(session, "the second article at the quote", showing: ["Article 2/2"])
+        let pane = try #require(reader.paneText(titled: "Article 2/2"))
+        let shown = pane.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let wanted = words.prefix(6).joined(separator: " ")
+        #expect(shown.contains(wanted), "the quote “\(wanted)” is not in the reader:\n\(pane.joined(separator: "\n"))")
+        #expect(reader.lines[reader.height - 1].contains("Esc back"), "no way back hinted:\n\(reader)")
+
+        try session.press("Escape")
+        let back = try waitForFullView(session, "the quote list again", showing: ["Quotes by Jeff Sessions", Self.secondTitlePrefix])
+        #expect(back.lines[back.height - 1].hasPrefix(" " + position), "not back at the same quote: \(back.lines[back.height - 1])")
+        try session.press("Escape")
+        try waitForFullView(session, "the filtered list again", showing: ["Filter: sess", "Jeff Sessions"])
+        try session.press("Escape")
+        try waitForPanes(session, "the panes again", showing: ["Article 1/2", "Articles (2)"])
+        try session.press("q")
+        try waitForShellAfterReader(session)
+    }
+
+    /// (shown, total) from a "Speakers (N)" or "Speakers (N of M)" frame title.
+    static func speakerCounts(_ screen: ScreenText) -> (shown: Int, total: Int)? {
+        guard let title = screen.frames(rows: 0..<(screen.height - 1)).frames.first?.title,
+              let open = title.firstIndex(of: "("), let close = title.firstIndex(of: ")") else { return nil }
+        let numbers = title[title.index(after: open)..<close].split(separator: " ").compactMap { Int($0.filter(\.isNumber)) }
+        return numbers.count == 2 ? (numbers[0], numbers[1]) : numbers.first.map { ($0, $0) }
+    }
+
+    /// The words of the quote under the last article title on a speaker's quote list (the
+    /// selected one after End): the lines after the kind line, up to the blank line.
+    static func selectedQuoteWords(_ screen: ScreenText) -> [String]? {
+        guard let rows = screen.paneText(titled: "Quotes by")?.map({ $0.trimmingCharacters(in: .whitespaces) }),
+              let titleRow = rows.lastIndex(where: { $0.hasPrefix(secondTitlePrefix) }) else { return nil }
+        let text = rows.dropFirst(titleRow + 2).prefix { !$0.isEmpty }.joined(separator: " ")
+        let words = text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "“”…")) }
+        return words.filter { !$0.isEmpty }
+    }
+
+    /// Waits for a full-screen view (the speaker list, a speaker's quotes): one closed frame
+    /// over the whole screen, the status line offering Esc, and `texts` on screen.
+    @discardableResult
+    func waitForFullView(_ session: TmuxSession, _ what: String, showing texts: [String]) throws -> ScreenText {
+        try session.waitFor(what) { screen in
+            texts.allSatisfy(screen.contains)
+                && screen.layoutProblems(expectedWidth: session.width, expectedHeight: session.height, paneCount: 1,
+                                         statusHint: "Esc back").isEmpty
+        }
+    }
+
     // MARK: - Helpers
 
     /// Types the command line that runs briefing with `arguments` and waits for the reader.

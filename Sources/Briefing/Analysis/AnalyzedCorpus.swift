@@ -2,8 +2,6 @@
 /// the exporters read from this and never analyse text themselves.
 public struct AnalyzedCorpus: Sendable {
     public let corpus: Corpus
-    /// Passages in quotation marks, per article (same order as `corpus.articles`).
-    public let passages: [[QuotedPassage]]
     /// Counts per article (same order as `corpus.articles`).
     public let statistics: [TextStatistics]
     /// Counts over the whole corpus.
@@ -17,8 +15,7 @@ public struct AnalyzedCorpus: Sendable {
         self.corpus = corpus
         let found = corpus.articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) }
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
-        passages = corpus.articles.map(QuotedPassageFinder.passages(in:))
-        statistics = zip(corpus.articles, passages).map { TextStatistics(article: $0, passages: $1) }
+        statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)
     }
 

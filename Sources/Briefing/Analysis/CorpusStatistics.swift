@@ -3,18 +3,35 @@ public struct TextStatistics: Sendable, Hashable {
     public var articles = 0
     public var paragraphs = 0
     public var words = 0
-    public var quotedPassages = 0
-    /// Words inside quotation marks.
-    public var quotedWords = 0
+    /// Quotes of every kind.
+    public var quotes = 0
+    public var directQuotes = 0
+    public var partialQuotes = 0
+    public var indirectQuotes = 0
 
     public init() {}
 
-    public init(article: Article, passages: [QuotedPassage]) {
+    public init(article: Article, quotes found: [Quote]) {
         articles = 1
         paragraphs = article.paragraphs.count
         words = article.paragraphs.reduce(0) { $0 + WordCounter.count(in: $1.text) }
-        quotedPassages = passages.count
-        quotedWords = passages.reduce(0) { $0 + WordCounter.count(in: $1.text) }
+        quotes = found.count
+        for quote in found {
+            switch quote.kind {
+            case .direct: directQuotes += 1
+            case .partial: partialQuotes += 1
+            case .indirect: indirectQuotes += 1
+            }
+        }
+    }
+
+    /// Quotes of one kind.
+    public func quotes(of kind: Quote.Kind) -> Int {
+        switch kind {
+        case .direct: directQuotes
+        case .partial: partialQuotes
+        case .indirect: indirectQuotes
+        }
     }
 
     public static func + (a: TextStatistics, b: TextStatistics) -> TextStatistics {
@@ -22,8 +39,10 @@ public struct TextStatistics: Sendable, Hashable {
         sum.articles = a.articles + b.articles
         sum.paragraphs = a.paragraphs + b.paragraphs
         sum.words = a.words + b.words
-        sum.quotedPassages = a.quotedPassages + b.quotedPassages
-        sum.quotedWords = a.quotedWords + b.quotedWords
+        sum.quotes = a.quotes + b.quotes
+        sum.directQuotes = a.directQuotes + b.directQuotes
+        sum.partialQuotes = a.partialQuotes + b.partialQuotes
+        sum.indirectQuotes = a.indirectQuotes + b.indirectQuotes
         return sum
     }
 

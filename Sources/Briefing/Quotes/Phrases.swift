@@ -154,7 +154,7 @@ struct PhraseReader {
             || lexicon.knownOrganisations.contains(surface)
             || words.contains { lexicon.knownOrganisations.contains($0.text) && words.count <= 2 }
             || (words.count == 1 && isAcronym(words[0].text))
-            || precededByThe(range.lowerBound) && !lexicon.personTitles.contains(words[0].lower) && !lexicon.roleWords.contains(words[0].lower)
+            || precededByThe(range.lowerBound) && !words.contains { lexicon.personTitles.contains($0.lower) || lexicon.roleWords.contains($0.lower) }
         if isOrganisation {
             return NameChunk(kind: .organization, name: surface, role: nil, surface: surface,
                              tokens: range.lowerBound..<(range.upperBound + 1))

@@ -7,82 +7,125 @@ public enum SpeakerDirectory {
         var speakers: [Speaker] = []
         var index: [String: Int] = [:]
         var roleVotes: [Int: [String: Int]] = [:]
-        let all = quotes.flatMap { $0 }
+        var articleSets: [Set<Int>] = []
+        var aliasSets: [Set<String>] = []
 
         // Full person names anywhere in the corpus, by surname, for "Sessions" → "Jeff Sessions".
         var fullBySurname: [String: Set<String>] = [:]
-        for mention in all.compactMap(\.speaker) where mention.kind == .person {
+        for mention in quotes.joined().compactMap(\.speaker) where mention.kind == .person {
             let words = mention.name.split(separator: " ")
             if words.count >= 2, let last = words.last { fullBySurname[last.lowercased(), default: []].insert(mention.name) }
         }
-
-        func key(_ m: SpeakerMention) -> String {
+        func canonicalName(_ m: SpeakerMention) -> String {
             var name = m.name
             if m.kind == .person, !name.contains(" "), let full = fullBySurname[name.lowercased()], full.count == 1 { name = full.first! }
             if m.kind != .person, name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
-            return "\(m.kind == .group ? "g" : "n"):\(name.lowercased())"
+            return name
         }
 
-        for quote in all {
-            guard let mention = quote.speaker else { continue }
-            let k = key(mention)
-            let id: Int
-            if let existing = index[k] {
-                id = existing
-            } else {
-                id = speakers.count
-                index[k] = id
-                var name = mention.name
-                if mention.kind == .person, !name.contains(" "), let full = fullBySurname[name.lowercased()], full.count == 1 { name = full.first! }
-                speakers.append(Speaker(id: id, name: name, kind: mention.kind, aliases: [], role: nil, quotes: [], articles: []))
+        // Which speaker each quote belongs to, by position, to link repeated quotes below.
+        var speakerOf: [[Int?]] = quotes.map { Array(repeating: nil, count: $0.count) }
+        for (a, articleQuotes) in quotes.enumerated() {
+            for (q, quote) in articleQuotes.enumerated() {
+                guard let mention = quote.speaker else { continue }
+                let name = canonicalName(mention)
+                let key = "\(mention.kind == .group ? "g" : "n"):\(name.lowercased())"
+                let id: Int
+                if let existing = index[key] {
+                    id = existing
+                } else {
+                    id = speakers.count
+                    index[key] = id
+                    speakers.append(Speaker(id: id, name: name, kind: mention.kind, aliases: [], role: nil, quotes: [], articles: []))
+                    articleSets.append([])
+                    aliasSets.append([])
+                }
+                speakerOf[a][q] = id
+                speakers[id].quotes.append(quote.id)
+                if articleSets[id].insert(quote.article).inserted { speakers[id].articles.append(quote.article) }
+                for alias in [mention.name, mention.surface] where isAlias(alias, of: speakers[id]) && aliasSets[id].insert(alias).inserted {
+                    speakers[id].aliases.append(alias)
+                }
+                if let role = mention.role { roleVotes[id, default: [:]][role, default: 0] += 1 }
             }
-            speakers[id].quotes.append(quote.id)
-            if !speakers[id].articles.contains(quote.article) { speakers[id].articles.append(quote.article) }
-            for alias in [mention.name, mention.surface] where isAlias(alias, of: speakers[id]) {
-                speakers[id].aliases.append(alias)
-            }
-            if let role = mention.role { roleVotes[id, default: [:]][role, default: 0] += 1 }
         }
         for (id, votes) in roleVotes {
             speakers[id].role = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         }
+        return (speakers, linkRepeatedQuotes(quotes, speakerOf: speakerOf))
+    }
 
-        // Quotes from one speaker in two articles with nearly the same words.
-        var linked = quotes
-        for speaker in speakers where speaker.articles.count > 1 {
-            let theirs = all.filter { $0.speaker.map(key) == key(SpeakerMention(name: speaker.name, kind: speaker.kind, surface: "", role: nil)) || speaker.quotes.contains($0.id) }
-            for a in theirs.indices {
-                for b in theirs.indices where b > a && theirs[a].article != theirs[b].article {
-                    guard nearlySame(theirs[a].text, theirs[b].text) else { continue }
-                    add(theirs[b].id, to: theirs[a], in: &linked)
-                    add(theirs[a].id, to: theirs[b], in: &linked)
+    /// The most other articles a quote lists in `alsoIn`: a wire quote syndicated to hundreds
+    /// of outlets needs no list of hundreds.
+    static let maxAlsoIn = 50
+
+    /// Quotes from one speaker in two articles with nearly the same words (80% of their words
+    /// shared). Identical quotes are grouped first; one quote of each group is then compared
+    /// with the others that share a run of four words with it, so the work grows with the
+    /// number of distinct quotes, not with every pair.
+    private static func linkRepeatedQuotes(_ quotes: [[Quote]], speakerOf: [[Int?]]) -> [[Quote]] {
+        struct Ref { var article: Int; var index: Int }
+        var groups: [[Ref]] = []
+        var groupWords: [Set<String>] = []
+        var groupOfKey: [String: Int] = [:]
+        var byShingle: [String: [Int]] = [:]
+        for (a, articleQuotes) in quotes.enumerated() {
+            for (q, quote) in articleQuotes.enumerated() {
+                guard let speaker = speakerOf[a][q] else { continue }
+                let tokens = quote.text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+                guard tokens.count >= 5 else { continue }
+                let key = "\(speaker)|" + tokens.joined(separator: " ")
+                if let g = groupOfKey[key] {
+                    groups[g].append(Ref(article: a, index: q))
+                    continue
+                }
+                let g = groups.count
+                groupOfKey[key] = g
+                groups.append([Ref(article: a, index: q)])
+                groupWords.append(Set(tokens))
+                var seen = Set<String>()
+                for i in 0...(tokens.count - 4) {
+                    let shingle = "\(speaker)|" + tokens[i..<(i + 4)].joined(separator: " ")
+                    if seen.insert(shingle).inserted { byShingle[shingle, default: []].append(g) }
                 }
             }
         }
-        return (speakers, linked)
-    }
-
-    private static func add(_ id: String, to quote: Quote, in quotes: inout [[Quote]]) {
-        guard let i = quotes[quote.article].firstIndex(where: { $0.id == quote.id }) else { return }
-        if !quotes[quote.article][i].alsoIn.contains(id) { quotes[quote.article][i].alsoIn.append(id) }
+        // Union-find over groups whose word sets overlap enough.
+        var parent = Array(groups.indices)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        var compared = Set<Int>()
+        for members in byShingle.values where members.count > 1 {
+            for x in members.indices {
+                for y in members.indices where y > x {
+                    let a = members[x], b = members[y]
+                    guard root(a) != root(b), compared.insert(a * groups.count + b).inserted else { continue }
+                    let shared = groupWords[a].intersection(groupWords[b]).count
+                    if Double(shared) / Double(groupWords[a].union(groupWords[b]).count) >= 0.8 { parent[root(a)] = root(b) }
+                }
+            }
+        }
+        var clusters: [Int: [Ref]] = [:]
+        for g in groups.indices { clusters[root(g), default: []].append(contentsOf: groups[g]) }
+        var linked = quotes
+        for members in clusters.values where members.count > 1 {
+            for member in members {
+                let others = members.filter { $0.article != member.article }.prefix(maxAlsoIn)
+                linked[member.article][member.index].alsoIn = others.map { quotes[$0.article][$0.index].id }
+            }
+        }
+        return linked
     }
 
     /// A name worth listing as another way to refer to the speaker: not a pronoun, not an
-    /// anaphor ("the company"), not already listed.
+    /// anaphor ("the company"), not the name itself.
     private static func isAlias(_ alias: String, of speaker: Speaker) -> Bool {
         let lower = alias.lowercased()
-        guard !alias.isEmpty, alias != speaker.name, !speaker.aliases.contains(alias) else { return false }
+        guard !alias.isEmpty, alias != speaker.name else { return false }
         guard !PhraseReader.pronouns.contains(lower), !lower.hasPrefix("the "), !lower.contains(" for ") else { return false }
         return alias.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false
-    }
-
-    /// Word sets overlapping by at least 80%: the same quote, reported twice with small edits.
-    static func nearlySame(_ a: String, _ b: String) -> Bool {
-        func words(_ s: String) -> Set<String> {
-            Set(s.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init))
-        }
-        let x = words(a), y = words(b)
-        guard x.count >= 5, y.count >= 5 else { return false }
-        return Double(x.intersection(y).count) / Double(x.union(y).count) >= 0.8
     }
 }

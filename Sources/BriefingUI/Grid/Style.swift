@@ -4,7 +4,7 @@ public enum Style: UInt8, Sendable, Hashable, CaseIterable {
     case normal
     /// Secondary text: bylines, dates, labels.
     case dim
-    /// Emphasised text: article titles, section headings.
+    /// Emphasised text: article titles, section headings, speakers' names.
     case strong
     case border
     case borderFocused
@@ -14,10 +14,19 @@ public enum Style: UInt8, Sendable, Hashable, CaseIterable {
     case selection
     /// The selected row of a pane without focus.
     case selectionInactive
-    /// Text inside quotation marks in the reader.
-    case quoted
-    /// The passage the reader jumped to.
-    case quotedSelected
+    /// A direct quote in the reader (a whole passage in quotation marks), and the word "direct"
+    /// in lists, so the lists show what the reader's marks mean.
+    case quoteDirect
+    /// A quoted fragment inside the writer's sentence.
+    case quotePartial
+    /// Reported speech without quotation marks.
+    case quoteIndirect
+    /// The quote the reader jumped to, whatever its kind.
+    case quoteHighlighted
+    /// The part of a name that the typed filter matches.
+    case match
+    /// Where typed text goes.
+    case cursor
     case statusBar
     case statusKey
     case warning

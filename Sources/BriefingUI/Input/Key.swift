@@ -1,6 +1,9 @@
 /// A key press, independent of the terminal library that read it.
 public enum Key: Sendable, Hashable {
     case character(Unicode.Scalar)
+    /// A letter typed with Ctrl held ("n" for Ctrl-N). Ctrl-H, -I, -J and -M arrive as
+    /// Backspace, Tab and Enter, as terminals send them.
+    case control(Unicode.Scalar)
     case up, down, left, right
     case pageUp, pageDown, home, end
     case enter, tab, backTab, escape, backspace
@@ -11,6 +14,7 @@ public enum Key: Sendable, Hashable {
         switch self {
         case .character(" "): "Space"
         case .character(let c): String(c)
+        case .control(let c): "Ctrl-" + String(c).uppercased()
         case .up: "↑"
         case .down: "↓"
         case .left: "←"
@@ -30,11 +34,35 @@ public enum Key: Sendable, Hashable {
 }
 
 /// Something the reader can do; keys map to actions in `KeyTable` and nowhere else.
-public enum Action: Sendable, Hashable, CaseIterable {
+public enum Action: Sendable, Hashable {
     case moveUp, moveDown
     case pageUp, pageDown
     case top, bottom
     case focusNext, focusPrevious
+    /// Enter: open what is selected (an article, a quote, a speaker).
     case open
+    /// Open the list of speakers.
+    case speakers
+    /// Return to the view before the last jump.
+    case back
+    /// Add a character to the speaker filter.
+    case type(Unicode.Scalar)
+    /// Delete the filter's last character, or go back when it is empty.
+    case deleteBackward
+    case clearFilter
     case quit
+
+    /// One of each action (`type` stands for every character), so tests can check each is bound.
+    public static let all: [Action] = [
+        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .back,
+        .type("a"), .deleteBackward, .clearFilter, .quit,
+    ]
+
+    /// True for two actions of the same kind (any two `type`s).
+    public func isSameKind(as other: Action) -> Bool {
+        switch (self, other) {
+        case (.type, .type): true
+        default: self == other
+        }
+    }
 }

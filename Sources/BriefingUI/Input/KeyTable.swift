@@ -1,57 +1,141 @@
+/// The kinds of view that read keys differently. A binding applies in one or more of them.
+public enum KeyContext: Sendable, Hashable, CaseIterable {
+    /// The four panes: articles, article, quotes, statistics.
+    case panes
+    /// The speaker list, where printable keys type into the filter.
+    case speakerList
+    /// One speaker's quotes across the corpus.
+    case speakerQuotes
+
+    /// How the README's "Where" column names the context.
+    public var name: String {
+        switch self {
+        case .panes: "panes"
+        case .speakerList: "speaker list"
+        case .speakerQuotes: "speaker's quotes"
+        }
+    }
+}
+
 /// Every key binding, in one table: the key loop, the status-line hints and the README's key
 /// table (checked by a test) all come from here.
 public struct KeyBinding: Sendable {
     public var keys: [Key]
+    /// Also takes every printable character that no other binding of its contexts takes, as
+    /// `.type(character)`; `action` is then `.type` of a stand-in character.
+    public var typesCharacters = false
     public var action: Action
+    public var contexts: [KeyContext]
     /// What the action does, for help.
     public var summary: String
     /// A short hint for the status line, or nil to keep it out of the status line.
     public var hint: String?
     /// Which hints survive on a narrow status line: lower ranks first.
-    public var hintRank: Int = 0
+    public var hintRank = 0
+    /// A different rank in some contexts (q matters less where Esc leads out).
+    public var hintRankIn: [KeyContext: Int] = [:]
+    /// Hint only when there is a view to go back to.
+    public var hintNeedsHistory = false
+
+    public func rank(in context: KeyContext) -> Int { hintRankIn[context] ?? hintRank }
+
+    /// The keys as the README's table lists them: each label in backticks, then, for the typing
+    /// binding, "any other character".
+    public var labels: [String] {
+        keys.map { "`\($0.label)`" } + (typesCharacters ? ["any other character"] : [])
+    }
+
+    /// The README's "Where" column: "everywhere", or the contexts by name.
+    public var whereText: String {
+        if Set(contexts) == Set(KeyContext.allCases) { return "everywhere" }
+        return KeyContext.allCases.filter(contexts.contains).map(\.name).joined(separator: ", ")
+    }
 }
 
 public enum KeyTable {
+    private static let all = KeyContext.allCases
+    /// Views where letters are commands rather than text.
+    private static let browsing: [KeyContext] = [.panes, .speakerQuotes]
+
     public static let bindings: [KeyBinding] = [
-        KeyBinding(keys: [.up, .character("k")], action: .moveUp, summary: "Move up in the focused pane", hint: nil),
-        KeyBinding(keys: [.down, .character("j")], action: .moveDown, summary: "Move down in the focused pane", hint: "↑↓ move", hintRank: 1),
-        KeyBinding(keys: [.pageUp, .character("b")], action: .pageUp, summary: "Scroll up one page", hint: nil),
-        KeyBinding(keys: [.pageDown, .character(" ")], action: .pageDown, summary: "Scroll down one page", hint: "Space page", hintRank: 4),
-        KeyBinding(keys: [.home, .character("g")], action: .top, summary: "Go to the top", hint: nil),
-        KeyBinding(keys: [.end, .character("G")], action: .bottom, summary: "Go to the bottom", hint: nil),
-        KeyBinding(keys: [.tab], action: .focusNext, summary: "Focus the next pane", hint: "Tab pane", hintRank: 2),
-        KeyBinding(keys: [.backTab], action: .focusPrevious, summary: "Focus the previous pane", hint: nil),
-        KeyBinding(keys: [.enter], action: .open, summary: "Open the selected article; in quotes, show the quote in the article", hint: "Enter open", hintRank: 3),
-        KeyBinding(keys: [.character("q")], action: .quit, summary: "Quit", hint: "q quit", hintRank: 0),
+        KeyBinding(keys: [.up, .control("p")], action: .moveUp, contexts: all, summary: "Move up", hint: nil),
+        KeyBinding(keys: [.down, .control("n")], action: .moveDown, contexts: all, summary: "Move down", hint: "↑↓ move", hintRank: 3),
+        KeyBinding(keys: [.character("k")], action: .moveUp, contexts: browsing, summary: "Move up", hint: nil),
+        KeyBinding(keys: [.character("j")], action: .moveDown, contexts: browsing, summary: "Move down", hint: nil),
+        KeyBinding(keys: [.pageUp], action: .pageUp, contexts: all, summary: "Scroll up one page", hint: nil),
+        KeyBinding(keys: [.pageDown], action: .pageDown, contexts: all, summary: "Scroll down one page", hint: nil),
+        KeyBinding(keys: [.character("b")], action: .pageUp, contexts: browsing, summary: "Scroll up one page", hint: nil),
+        KeyBinding(keys: [.character(" ")], action: .pageDown, contexts: browsing, summary: "Scroll down one page", hint: "Space page", hintRank: 6),
+        KeyBinding(keys: [.home], action: .top, contexts: all, summary: "Go to the top", hint: nil),
+        KeyBinding(keys: [.end], action: .bottom, contexts: all, summary: "Go to the bottom", hint: nil),
+        KeyBinding(keys: [.character("g")], action: .top, contexts: browsing, summary: "Go to the top", hint: nil),
+        KeyBinding(keys: [.character("G")], action: .bottom, contexts: browsing, summary: "Go to the bottom", hint: nil),
+        KeyBinding(keys: [.tab], action: .focusNext, contexts: [.panes],
+                   summary: "Focus the next pane (Articles → Article → Quotes → Statistics)", hint: "Tab pane", hintRank: 4),
+        KeyBinding(keys: [.backTab], action: .focusPrevious, contexts: [.panes], summary: "Focus the previous pane", hint: nil),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.panes],
+                   summary: "Open the selected article; in Quotes, show the quote in the article", hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.speakerList],
+                   summary: "Show the selected speaker's quotes from every article", hint: "Enter quotes", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.speakerQuotes],
+                   summary: "Open the quote's article, scrolled to the quote", hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.character("s")], action: .speakers, contexts: browsing,
+                   summary: "List the speakers: everyone quoted, with their quotes", hint: "s speakers", hintRank: 5),
+        KeyBinding(keys: [.escape], action: .back, contexts: all,
+                   summary: "Go back to exactly where you were before the last jump", hint: "Esc back", hintRank: 1,
+                   hintNeedsHistory: true),
+        KeyBinding(keys: [.backspace], action: .back, contexts: browsing, summary: "Go back, as Esc does", hint: nil),
+        KeyBinding(keys: [.backspace], action: .deleteBackward, contexts: [.speakerList],
+                   summary: "Delete the filter's last character; with an empty filter, go back", hint: nil),
+        KeyBinding(keys: [.control("u")], action: .clearFilter, contexts: [.speakerList], summary: "Clear the filter",
+                   hint: "Ctrl-U clear", hintRank: 5),
+        KeyBinding(keys: [], typesCharacters: true, action: .type(" "), contexts: [.speakerList],
+                   summary: "Type to narrow the list to names and aliases containing the text, in any case", hint: nil),
+        KeyBinding(keys: [.character("q")], action: .quit, contexts: browsing, summary: "Quit", hint: "q quit", hintRank: 0,
+                   hintRankIn: [.speakerQuotes: 4]),
     ]
 
-    private static let byKey: [Key: Action] = {
-        var table: [Key: Action] = [:]
-        for binding in bindings {
-            for key in binding.keys {
-                precondition(table[key] == nil, "key \(key.label) is bound twice")
-                table[key] = binding.action
+    private static let byKey: [KeyContext: [Key: Action]] = {
+        var tables: [KeyContext: [Key: Action]] = [:]
+        for context in KeyContext.allCases {
+            var table: [Key: Action] = [:]
+            for binding in bindings where binding.contexts.contains(context) {
+                for key in binding.keys {
+                    precondition(table[key] == nil, "key \(key.label) is bound twice in \(context.name)")
+                    table[key] = binding.action
+                }
             }
+            tables[context] = table
         }
-        return table
+        return tables
     }()
 
-    public static func action(for key: Key) -> Action? {
-        byKey[key]
+    private static let typingContexts: Set<KeyContext> = Set(bindings.filter(\.typesCharacters).flatMap(\.contexts))
+
+    /// The action of `key` in `context`, or nil when the key does nothing there.
+    public static func action(for key: Key, in context: KeyContext) -> Action? {
+        if let action = byKey[context]?[key] { return action }
+        if typingContexts.contains(context), case .character(let c) = key { return .type(c) }
+        return nil
     }
 
-    /// The status-line hints that fit in `width` columns (two spaces between hints), chosen by
-    /// rank and shown in table order.
-    public static func hints(fitting width: Int) -> [String] {
-        let ranked = bindings.filter { $0.hint != nil }.sorted { $0.hintRank < $1.hintRank }
-        var chosen: [Int] = []  // ranks kept
+    /// The status-line hints of `context` that fit in `width` columns (two spaces between
+    /// hints), chosen by rank and shown in table order. "Esc back" only when there is a view
+    /// to go back to.
+    public static func hints(fitting width: Int, in context: KeyContext = .panes, canGoBack: Bool = false) -> [String] {
+        let candidates = bindings.indices.filter { i in
+            let b = bindings[i]
+            return b.hint != nil && b.contexts.contains(context) && (canGoBack || !b.hintNeedsHistory)
+        }
+        let ranked = candidates.sorted { (bindings[$0].rank(in: context), $0) < (bindings[$1].rank(in: context), $1) }
+        var chosen: Set<Int> = []
         var used = 0
-        for binding in ranked {
-            let w = DisplayWidth.of(binding.hint!) + 2
+        for i in ranked {
+            let w = DisplayWidth.of(bindings[i].hint!) + 2
             if used + w > width { break }
             used += w
-            chosen.append(binding.hintRank)
+            chosen.insert(i)
         }
-        return bindings.filter { $0.hint != nil && chosen.contains($0.hintRank) }.map { $0.hint! }
+        return candidates.filter(chosen.contains).map { bindings[$0].hint! }
     }
 }

@@ -1,11 +1,15 @@
-/// How actions change the state. Movement acts on the focused pane; every change ends with the
-/// state clamped to what the screen can show, so a resize or a short article never leaves a
-/// cursor or a scroll position out of range.
+/// How actions change the state. Movement acts on the current view (in the panes, on the
+/// focused pane); jumps between views push the view left onto `history`, and `back` pops it.
+/// Every change ends with the state clamped to what the screen can show, so a resize or a short
+/// article never leaves a cursor or a scroll position out of range.
 extension ReaderState {
     /// What an action asks of the program beyond changing the state.
     public enum Effect: Sendable, Equatable {
         case none, quit
     }
+
+    /// The longest filter kept; more typing is ignored.
+    static let filterLimit = 80
 
     @discardableResult
     public mutating func apply(_ action: Action, metrics m: ScreenMetrics) -> Effect {
@@ -13,12 +17,38 @@ extension ReaderState {
         switch action {
         case .quit:
             return .quit
+        case .back:
+            goBack()
+        case .speakers:
+            push()
+            current.mode = .speakers
+            current.speakerFilter = ""
+            current.speakerCursor = 0
+            current.speakerTop = 0
+        case .type(let c):
+            guard current.mode == .speakers, current.speakerFilter.unicodeScalars.count < Self.filterLimit else { break }
+            current.speakerFilter.unicodeScalars.append(c)
+            restartSpeakerList()
+        case .deleteBackward:
+            guard current.mode == .speakers else { break }
+            if current.speakerFilter.isEmpty {
+                goBack()
+            } else {
+                current.speakerFilter.removeLast()
+                restartSpeakerList()
+            }
+        case .clearFilter:
+            guard current.mode == .speakers else { break }
+            current.speakerFilter = ""
+            restartSpeakerList()
         case .focusNext:
-            focus = PaneID(rawValue: (focus.rawValue + 1) % PaneID.allCases.count)!
+            guard current.mode == .panes else { break }
+            current.focus = PaneID(rawValue: (current.focus.rawValue + 1) % PaneID.allCases.count)!
         case .focusPrevious:
-            focus = PaneID(rawValue: (focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!
+            guard current.mode == .panes else { break }
+            current.focus = PaneID(rawValue: (current.focus.rawValue + PaneID.allCases.count - 1) % PaneID.allCases.count)!
         case .open:
-            open(metrics: m)
+            open()
         case .moveUp: move(by: -1, metrics: m)
         case .moveDown: move(by: 1, metrics: m)
         case .pageUp: move(by: -page(m), metrics: m)
@@ -30,70 +60,175 @@ extension ReaderState {
         return .none
     }
 
-    private func page(_ m: ScreenMetrics) -> Int {
-        switch focus {
-        case .articles: m.articlesPerPage
-        case .reader: max(1, m.readerRows - 1)  // keep one line of context
-        case .quotes: max(1, m.quoteRows / max(1, m.quoteItemHeights.max() ?? 1))
-        case .statistics: max(1, m.statisticsRows - 1)
+    // MARK: - Navigation
+
+    /// Remembers the current view before a jump.
+    private mutating func push() {
+        history.append(current)
+        if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+    }
+
+    private mutating func goBack() {
+        if let previous = history.popLast() { current = previous }
+    }
+
+    /// A new filter lists other speakers: start again at the top.
+    private mutating func restartSpeakerList() {
+        current.speakerCursor = 0
+        current.speakerTop = 0
+    }
+
+    private mutating func open() {
+        switch current.mode {
+        case .panes:
+            openInPanes()
+        case .speakers:
+            let speakers = filteredSpeakers
+            guard speakers.indices.contains(current.speakerCursor) else { return }
+            push()
+            current.mode = .speakerQuotes(speakers[current.speakerCursor])
+            current.speakerQuoteCursor = 0
+            current.speakerQuoteTop = 0
+        case .speakerQuotes:
+            let refs = shownSpeakerQuotes
+            guard refs.indices.contains(current.speakerQuoteCursor) else { return }
+            push()
+            show(refs[current.speakerQuoteCursor])
         }
     }
 
-    private mutating func move(by delta: Int, metrics m: ScreenMetrics) {
-        switch focus {
-        case .articles:
-            articleCursor = bounded(articleCursor + delta, count: articleCount)
-            let perPage = m.articlesPerPage
-            if articleCursor < articleTop { articleTop = articleCursor }
-            if articleCursor >= articleTop + perPage { articleTop = articleCursor - perPage + 1 }
-        case .reader:
-            readerTop = Scrolling.clampTop(readerTop + delta, count: m.readerLineCount, visible: m.readerRows)
-        case .quotes:
-            quoteCursor = bounded(quoteCursor + delta, count: currentPassages.count)
-            quoteTop = Scrolling.topShowing(quoteCursor, top: quoteTop, heights: m.quoteItemHeights, rows: m.quoteRows)
-        case .statistics:
-            statisticsTop = Scrolling.clampTop(statisticsTop + delta, count: m.statisticsLineCount, visible: m.statisticsRows)
-        }
-    }
-
-    private mutating func open(metrics m: ScreenMetrics) {
-        switch focus {
+    private mutating func openInPanes() {
+        switch current.focus {
         case .articles:
             guard articleCount > 0 else { return }
-            if openArticle != articleCursor {
-                openArticle = articleCursor
-                readerTop = 0
-                quoteCursor = 0
-                quoteTop = 0
-                highlightedPassage = nil
-                statisticsTop = 0
+            if current.openArticle != current.articleCursor {
+                current.openArticle = current.articleCursor
+                current.readerTop = 0
+                current.quoteCursor = 0
+                current.quoteTop = 0
+                current.highlightedQuote = nil
+                current.revealHighlight = false
+                current.statisticsTop = 0
             }
-            focus = .reader
+            current.focus = .reader
         case .quotes:
-            guard currentPassages.indices.contains(quoteCursor) else { return }
-            highlightedPassage = quoteCursor
-            // Show the passage with a line of context above it. The line count comes from the
-            // screen's own document, so the jump lands where the drawing puts the passage.
-            let line = m.passageLines.indices.contains(quoteCursor) ? m.passageLines[quoteCursor] : 0
-            readerTop = Scrolling.clampTop(line - 1, count: m.readerLineCount, visible: m.readerRows)
-            focus = .reader
+            guard currentQuotes.indices.contains(current.quoteCursor) else { return }
+            current.highlightedQuote = current.quoteCursor
+            current.revealHighlight = true
+            current.focus = .reader
         case .reader, .statistics:
             break
         }
     }
 
-    /// Brings every index back inside what exists and what the screen shows.
+    /// The panes with `ref`'s article open in the reader, the quote selected in the quotes
+    /// pane, highlighted in the reader and scrolled into view.
+    private mutating func show(_ ref: QuoteRef) {
+        current.mode = .panes
+        if current.openArticle != ref.article {
+            current.openArticle = ref.article
+            current.readerTop = 0
+            current.quoteTop = 0
+            current.statisticsTop = 0
+        }
+        current.articleCursor = ref.article
+        current.quoteCursor = ref.index
+        current.highlightedQuote = ref.index
+        current.revealHighlight = true
+        current.focus = .reader
+    }
+
+    // MARK: - Movement
+
+    private func page(_ m: ScreenMetrics) -> Int {
+        switch current.mode {
+        case .panes:
+            switch current.focus {
+            case .articles: m.articlesPerPage
+            case .reader: max(1, m.readerRows - 1)  // keep one line of context
+            case .quotes: max(1, m.quoteRows / max(1, m.quoteItemHeights.max() ?? 1))
+            case .statistics: max(1, m.statisticsRows - 1)
+            }
+        case .speakers:
+            m.speakersPerPage
+        case .speakerQuotes:
+            max(1, m.speakerQuoteRows / max(1, m.speakerQuoteItemHeights.max() ?? 1))
+        }
+    }
+
+    private mutating func move(by delta: Int, metrics m: ScreenMetrics) {
+        switch current.mode {
+        case .panes:
+            movePanes(by: delta, metrics: m)
+        case .speakers:
+            current.speakerCursor = bounded(current.speakerCursor + delta, count: filteredSpeakers.count)
+        case .speakerQuotes:
+            current.speakerQuoteCursor = bounded(current.speakerQuoteCursor + delta, count: shownSpeakerQuotes.count)
+        }
+    }
+
+    private mutating func movePanes(by delta: Int, metrics m: ScreenMetrics) {
+        switch current.focus {
+        case .articles:
+            current.articleCursor = bounded(current.articleCursor + delta, count: articleCount)
+        case .reader:
+            current.readerTop = Scrolling.clampTop(current.readerTop + delta, count: m.readerLineCount, visible: m.readerRows)
+        case .quotes:
+            current.quoteCursor = bounded(current.quoteCursor + delta, count: currentQuotes.count)
+        case .statistics:
+            current.statisticsTop = Scrolling.clampTop(current.statisticsTop + delta, count: m.statisticsLineCount,
+                                                       visible: m.statisticsRows)
+        }
+    }
+
+    // MARK: - Clamping
+
+    /// Brings every index back inside what exists and what the screen shows. Figures that
+    /// depend on what is laid out (the reader's lines, the quote items) are used only when `m`
+    /// was computed for the article and speaker the state shows now.
     public mutating func clamp(to m: ScreenMetrics) {
-        articleCursor = bounded(articleCursor, count: articleCount)
-        openArticle = bounded(openArticle, count: articleCount)
-        articleTop = Scrolling.clampTop(articleTop, count: articleCount, visible: m.articlesPerPage)
-        if articleCursor < articleTop { articleTop = articleCursor }
-        if articleCursor >= articleTop + m.articlesPerPage { articleTop = articleCursor - m.articlesPerPage + 1 }
-        readerTop = Scrolling.clampTop(readerTop, count: m.readerLineCount, visible: m.readerRows)
-        quoteCursor = bounded(quoteCursor, count: currentPassages.count)
-        quoteTop = Scrolling.topShowing(quoteCursor, top: quoteTop, heights: m.quoteItemHeights, rows: m.quoteRows)
-        statisticsTop = Scrolling.clampTop(statisticsTop, count: m.statisticsLineCount, visible: m.statisticsRows)
-        if let highlighted = highlightedPassage, !currentPassages.indices.contains(highlighted) { highlightedPassage = nil }
+        current.articleCursor = bounded(current.articleCursor, count: articleCount)
+        current.openArticle = bounded(current.openArticle, count: articleCount)
+        current.articleTop = Self.topKeeping(current.articleCursor, top: current.articleTop, count: articleCount,
+                                             perPage: m.articlesPerPage)
+        let quotes = currentQuotes.count
+        current.quoteCursor = bounded(current.quoteCursor, count: quotes)
+        if let highlighted = current.highlightedQuote, !(0..<quotes).contains(highlighted) {
+            current.highlightedQuote = nil
+            current.revealHighlight = false
+        }
+        if m.article == current.openArticle {
+            if current.revealHighlight, let highlighted = current.highlightedQuote, m.quoteLines.indices.contains(highlighted) {
+                // A line of context above the quote.
+                current.readerTop = m.quoteLines[highlighted] - 1
+            }
+            current.revealHighlight = false
+            current.readerTop = Scrolling.clampTop(current.readerTop, count: m.readerLineCount, visible: m.readerRows)
+            current.quoteTop = Scrolling.topShowing(current.quoteCursor, top: current.quoteTop, heights: m.quoteItemHeights,
+                                                    rows: m.quoteRows)
+            current.statisticsTop = Scrolling.clampTop(current.statisticsTop, count: m.statisticsLineCount,
+                                                       visible: m.statisticsRows)
+        }
+
+        let speakers = filteredSpeakers.count
+        current.speakerCursor = bounded(current.speakerCursor, count: speakers)
+        current.speakerTop = Self.topKeeping(current.speakerCursor, top: current.speakerTop, count: speakers,
+                                             perPage: m.speakersPerPage)
+
+        let speakerQuotes = shownSpeakerQuotes.count
+        current.speakerQuoteCursor = bounded(current.speakerQuoteCursor, count: speakerQuotes)
+        if let shown = shownSpeaker, m.speakerQuotesOf == shown {
+            current.speakerQuoteTop = Scrolling.topShowing(current.speakerQuoteCursor, top: current.speakerQuoteTop,
+                                                           heights: m.speakerQuoteItemHeights, rows: m.speakerQuoteRows)
+        }
+    }
+
+    /// The first row of a list of one-size items so that `cursor` is visible.
+    static func topKeeping(_ cursor: Int, top: Int, count: Int, perPage: Int) -> Int {
+        var top = Scrolling.clampTop(top, count: count, visible: perPage)
+        if cursor < top { top = cursor }
+        if cursor >= top + perPage { top = cursor - perPage + 1 }
+        return max(0, top)
     }
 
     private func bounded(_ value: Int, count: Int) -> Int {

@@ -14,11 +14,21 @@ public enum PaneID: Int, Sendable, CaseIterable {
     }
 }
 
-/// Everything the screen shows that is not in the model: selections, scroll positions, focus.
-/// A value: the screen is a pure function of it (and the terminal size), and `apply` is the
-/// only way it changes.
-public struct ReaderState: Sendable {
-    public let model: AnalyzedCorpus
+/// One place the user can be: which view is up, and every selection and scroll position in it.
+/// Going back restores an earlier `ViewState` whole, so back is exactly where the user was.
+public struct ViewState: Sendable, Equatable {
+    public enum Mode: Sendable, Equatable {
+        /// The four panes: articles, the open article, its quotes, statistics.
+        case panes
+        /// Every speaker, narrowed by the typed filter.
+        case speakers
+        /// One speaker's quotes from every article (index into `AnalyzedCorpus.speakers`).
+        case speakerQuotes(Int)
+    }
+
+    public var mode: Mode = .panes
+
+    // The panes.
     public var focus: PaneID = .articles
     /// Selected row of the article list.
     public var articleCursor = 0
@@ -28,23 +38,156 @@ public struct ReaderState: Sendable {
     public var openArticle = 0
     /// First visible line of the reader.
     public var readerTop = 0
+    /// Selected quote of the quotes pane (index into the open article's quotes).
     public var quoteCursor = 0
     public var quoteTop = 0
-    /// The passage the reader highlights after a jump from the quotes pane.
-    public var highlightedPassage: Int?
+    /// The quote the reader highlights after a jump to it.
+    public var highlightedQuote: Int?
+    /// Set by a jump: the next layout scrolls the reader to the highlighted quote. A jump to
+    /// another article cannot scroll at once, because the lines of an article not yet laid out
+    /// are unknown; drawing and the next `clamp` both honour it.
+    public var revealHighlight = false
     public var statisticsTop = 0
+
+    // The speaker list.
+    public var speakerFilter = ""
+    /// Selected row of the filtered list, and the first row shown.
+    public var speakerCursor = 0
+    public var speakerTop = 0
+
+    // One speaker's quotes.
+    public var speakerQuoteCursor = 0
+    public var speakerQuoteTop = 0
+
+    public init() {}
+
+    /// How keys are read in this view.
+    public var keyContext: KeyContext {
+        switch mode {
+        case .panes: .panes
+        case .speakers: .speakerList
+        case .speakerQuotes: .speakerQuotes
+        }
+    }
+}
+
+/// Everything the screen shows that is not in the model: the current view and the views to go
+/// back to. A value: the screen is a pure function of it (and the terminal size), and `apply`
+/// is the only way it changes. The fields of the current view read as the state's own
+/// (`state.focus` is `state.current.focus`).
+@dynamicMemberLookup
+public struct ReaderState: Sendable {
+    public let model: AnalyzedCorpus
+    /// Lookups over the model for the speaker views, built once.
+    public let index: SpeakerIndex
+    public internal(set) var current = ViewState()
+    /// Where Esc goes back to, the most recent last.
+    public internal(set) var history: [ViewState] = []
+
+    /// At most this many views are remembered; the oldest are forgotten first.
+    static let historyLimit = 100
 
     public init(model: AnalyzedCorpus) {
         self.model = model
+        index = SpeakerIndex(model)
     }
+
+    public subscript<T>(dynamicMember path: KeyPath<ViewState, T>) -> T {
+        current[keyPath: path]
+    }
+
+    public var canGoBack: Bool { !history.isEmpty }
 
     public var articleCount: Int { model.articles.count }
 
     public var currentArticle: Article? {
-        model.articles.indices.contains(openArticle) ? model.articles[openArticle] : nil
+        model.articles.indices.contains(current.openArticle) ? model.articles[current.openArticle] : nil
     }
 
-    public var currentPassages: [QuotedPassage] {
-        model.passages.indices.contains(openArticle) ? model.passages[openArticle] : []
+    /// The quotes of the open article, in text order.
+    public var currentQuotes: [Quote] {
+        model.quotes.indices.contains(current.openArticle) ? model.quotes[current.openArticle] : []
+    }
+
+    /// Indices into `model.speakers` of the speakers the filter lets through, in list order.
+    public var filteredSpeakers: [Int] {
+        index.speakers(matching: current.speakerFilter)
+    }
+
+    /// The speaker whose quotes are shown, in that view.
+    public var shownSpeaker: Int? {
+        if case .speakerQuotes(let s) = current.mode, model.speakers.indices.contains(s) { return s }
+        return nil
+    }
+
+    /// The shown speaker's quotes, in corpus order.
+    public var shownSpeakerQuotes: [QuoteRef] {
+        shownSpeaker.map(index.quotes(of:)) ?? []
+    }
+}
+
+/// Where a quote is: its article and its place in that article's quotes.
+public struct QuoteRef: Sendable, Hashable {
+    public var article: Int
+    public var index: Int
+}
+
+/// What the speaker views look up many times, computed once from the model: the list order of
+/// speakers, their names for matching, where each quote id is, and who said each quote.
+public struct SpeakerIndex: Sendable {
+    /// Indices into `model.speakers`: most quoted first, then in order of first appearance.
+    public let order: [Int]
+    /// Lower-cased name and aliases of each speaker, for the filter.
+    let searchNames: [[String]]
+    let quoteRefs: [String: QuoteRef]
+    let speakerOfQuote: [String: Int]
+    let quotesOfSpeaker: [[QuoteRef]]
+    /// Number of speakers quoted in each article.
+    public let speakersPerArticle: [Int]
+
+    init(_ model: AnalyzedCorpus) {
+        let speakers = model.speakers
+        order = speakers.indices.sorted { (-speakers[$0].quotes.count, $0) < (-speakers[$1].quotes.count, $1) }
+        searchNames = speakers.map { ([$0.name] + $0.aliases).map { $0.lowercased() } }
+        var refs: [String: QuoteRef] = [:]
+        for (article, quotes) in model.quotes.enumerated() {
+            for (i, quote) in quotes.enumerated() { refs[quote.id] = QuoteRef(article: article, index: i) }
+        }
+        quoteRefs = refs
+        quotesOfSpeaker = speakers.map { $0.quotes.compactMap { refs[$0] } }
+        var owner: [String: Int] = [:]
+        var perArticle = Array(repeating: 0, count: model.articles.count)
+        for (s, speaker) in speakers.enumerated() {
+            for id in speaker.quotes where owner[id] == nil { owner[id] = s }
+            for article in Set(speaker.articles) where perArticle.indices.contains(article) { perArticle[article] += 1 }
+        }
+        speakerOfQuote = owner
+        speakersPerArticle = perArticle
+    }
+
+    /// Speakers whose name or an alias contains `filter`, ignoring case, in list order.
+    public func speakers(matching filter: String) -> [Int] {
+        let wanted = filter.lowercased()
+        guard !wanted.isEmpty else { return order }
+        return order.filter { searchNames[$0].contains { $0.contains(wanted) } }
+    }
+
+    /// The first of `speaker`'s names (the name first, then aliases) that contains `filter`,
+    /// ignoring case; nil when none does or the filter is empty.
+    public func matchingName(of speaker: Speaker, index s: Int, filter: String) -> String? {
+        let wanted = filter.lowercased()
+        guard !wanted.isEmpty, searchNames.indices.contains(s) else { return nil }
+        let names = [speaker.name] + speaker.aliases
+        return zip(names, searchNames[s]).first { $0.1.contains(wanted) }?.0
+    }
+
+    /// Where the speaker's quotes are, in corpus order; ids that no longer resolve are skipped.
+    public func quotes(of speaker: Int) -> [QuoteRef] {
+        quotesOfSpeaker.indices.contains(speaker) ? quotesOfSpeaker[speaker] : []
+    }
+
+    /// The corpus-wide speaker of a quote, if it has one.
+    public func speaker(ofQuote id: String) -> Int? {
+        speakerOfQuote[id]
     }
 }

@@ -145,6 +145,8 @@ public final class NcursesTerminal: TerminalBackend {
         case 10, 13: return .enter
         case 27: return .escape
         case 8, 127: return .backspace
+        // Ctrl-A … Ctrl-Z (those above are Tab, Enter and Backspace).
+        case 1...26: return Unicode.Scalar(value + 96).map(Key.control)
         case 0..<32: return nil
         default: return Unicode.Scalar(value).map(Key.character)
         }
@@ -165,20 +167,31 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     /// Attributes carry the meaning on every terminal; colour, where there is any, adds to it.
+    /// The three kinds of quote differ without colour: direct bold, partial underlined,
+    /// indirect italic (dim where the terminal has no italics, bold underlined where it has
+    /// neither).
     private func setUpStyles(colors wanted: Bool) {
         let bold = bf_a_bold(), dim = bf_a_dim(), reverse = bf_a_reverse(), underline = bf_a_underline()
+        let supported = term_attrs()
+        let indirect: attr_t = supported & bf_a_italic() != 0 ? bf_a_italic()
+            : supported & dim != 0 ? dim : bold | underline
         attributes = [
             .dim: dim, .strong: bold, .borderFocused: bold, .paneTitle: bold, .paneTitleFocused: bold | reverse,
-            .selection: reverse | bold, .selectionInactive: underline, .quoted: underline,
-            .quotedSelected: reverse, .statusBar: reverse, .statusKey: reverse | bold, .warning: bold,
+            .selection: reverse | bold, .selectionInactive: underline,
+            .quoteDirect: bold, .quotePartial: underline, .quoteIndirect: indirect, .quoteHighlighted: reverse | bold,
+            .match: bold | underline, .cursor: reverse,
+            .statusBar: reverse, .statusKey: reverse | bold, .warning: bold,
         ]
         guard wanted, has_colors(), start_color() == OK else { return }
         use_default_colors()
         let palette: [(Style, Int16, Int16)] = [
             (.borderFocused, Int16(COLOR_CYAN), -1),
             (.paneTitleFocused, Int16(COLOR_CYAN), -1),
-            (.quoted, Int16(COLOR_GREEN), -1),
-            (.quotedSelected, Int16(COLOR_GREEN), -1),
+            (.quoteDirect, Int16(COLOR_GREEN), -1),
+            (.quotePartial, Int16(COLOR_CYAN), -1),
+            (.quoteIndirect, Int16(COLOR_MAGENTA), -1),
+            (.quoteHighlighted, Int16(COLOR_GREEN), -1),
+            (.match, Int16(COLOR_YELLOW), -1),
             (.selection, Int16(COLOR_CYAN), -1),
             (.warning, Int16(COLOR_YELLOW), -1),
         ]

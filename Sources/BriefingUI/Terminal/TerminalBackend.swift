@@ -38,7 +38,7 @@ public struct ReaderApp {
             case .resize:
                 continue
             case .key(let key):
-                guard let action = KeyTable.action(for: key) else { continue }
+                guard let action = KeyTable.action(for: key, in: state.keyContext) else { continue }
                 if state.apply(action, metrics: Screen.metrics(state, size: terminal.size)) == .quit { return state }
             }
         }

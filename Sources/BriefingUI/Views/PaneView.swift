@@ -99,4 +99,9 @@ enum NumberText {
         }
         return n < 0 ? "-" + out : out
     }
+
+    /// "1 quote", "2 quotes", "1,204 words".
+    static func counted(_ n: Int, _ noun: String) -> String {
+        "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
+    }
 }

@@ -1,8 +1,8 @@
 import Briefing
 
 /// The open article laid out for a given width: title, byline, then wrapped paragraphs with a
-/// blank line between them. Lines refer into the paragraphs' text by scalar ranges, so quoted
-/// passages can be highlighted wherever the wrapping put them.
+/// blank line between them. Lines refer into the paragraphs' text by scalar ranges, so quotes
+/// can be marked wherever the wrapping put them.
 struct ReaderDocument {
     enum Kind { case title, byline, heading, body, blank }
 
@@ -17,29 +17,52 @@ struct ReaderDocument {
 
     var blocks: [[Unicode.Scalar]] = []
     var lines: [Line] = []
-    /// For each quoted passage of the article, the line where it starts.
-    var passageLines: [Int] = []
+    /// For each quote of the article, the line where it starts.
+    var quoteLines: [Int] = []
+    /// For each paragraph, its index in `blocks`.
+    var paragraphBlocks: [Int] = []
 
-    init(article: Article?, passages: [QuotedPassage], width: Int) {
+    init(article: Article?, quotes: [Quote], width: Int) {
         guard let article, width > 0 else { return }
         add(article.displayTitle, kind: .title, paragraph: nil, width: width)
         let byline = [article.author, article.outlet, article.published].compactMap { $0 }.joined(separator: " · ")
         if !byline.isEmpty { add(byline, kind: .byline, paragraph: nil, width: width) }
         var paragraphStart: [Int] = []
-        var paragraphLines: [[Line]] = []
+        var paragraphEnd: [Int] = []
         for (index, paragraph) in article.paragraphs.enumerated() {
             lines.append(Line(kind: .blank, block: 0, range: 0..<0, paragraph: nil))
             paragraphStart.append(lines.count)
             add(paragraph.text, kind: paragraph.isHeading ? .heading : .body, paragraph: index, width: width)
-            paragraphLines.append(Array(lines[paragraphStart[index]...]))
+            paragraphBlocks.append(blocks.count - 1)
+            paragraphEnd.append(lines.count)
         }
-        passageLines = passages.map { passage in
-            guard paragraphStart.indices.contains(passage.paragraph) else { return 0 }
-            let start = paragraphStart[passage.paragraph]
-            let offset = paragraphLines[passage.paragraph].firstIndex { $0.range.upperBound > passage.cleanRange.lowerBound } ?? 0
-            return start + offset
+        quoteLines = quotes.map { quote in
+            guard paragraphStart.indices.contains(quote.paragraph) else { return 0 }
+            let range = paragraphStart[quote.paragraph]..<paragraphEnd[quote.paragraph]
+            return range.first { lines[$0].range.upperBound > quote.cleanRange.lowerBound } ?? range.lowerBound
         }
     }
+
+    /// The characters a quote marks in its paragraph: its text, and the quotation marks right
+    /// around it (with a comma or full stop set inside the closing mark), so a marked passage
+    /// reads as one piece.
+    func markedRange(of quote: Quote) -> Range<Int> {
+        guard paragraphBlocks.indices.contains(quote.paragraph) else { return quote.cleanRange }
+        let text = blocks[paragraphBlocks[quote.paragraph]]
+        let range = quote.cleanRange.clamped(to: 0..<text.count)
+        var lower = range.lowerBound, upper = range.upperBound
+        if lower > 0, Self.quotationMarks.contains(text[lower - 1]) { lower -= 1 }
+        if upper + 1 < text.count, ",.;:!?…".unicodeScalars.contains(text[upper]), Self.quotationMarks.contains(text[upper + 1]) {
+            upper += 2
+        } else if upper < text.count, Self.quotationMarks.contains(text[upper]) {
+            upper += 1
+        }
+        return lower..<upper
+    }
+
+    static let quotationMarks: Set<Unicode.Scalar> = [
+        "\u{201C}", "\u{201D}", "\"", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{300C}", "\u{300D}",
+    ]
 
     private mutating func add(_ text: String, kind: Kind, paragraph: Int?, width: Int) {
         let scalars = Array(text.unicodeScalars)
@@ -50,7 +73,19 @@ struct ReaderDocument {
     }
 }
 
-/// The article reader: the open article, scrolled by line, with quoted passages highlighted.
+extension Quote.Kind {
+    /// How the reader marks a quote of this kind, and how lists write the kind's name.
+    var style: Style {
+        switch self {
+        case .direct: .quoteDirect
+        case .partial: .quotePartial
+        case .indirect: .quoteIndirect
+        }
+    }
+}
+
+/// The article reader: the open article, scrolled by line, with every quote marked by its kind
+/// and the quote jumped to highlighted.
 struct ReaderView: PaneView {
     let state: ReaderState
     let document: ReaderDocument
@@ -63,7 +98,15 @@ struct ReaderView: PaneView {
         return "Article \(state.openArticle + 1)/\(state.articleCount) · \(article.id)"
     }
 
-    var top: Int { Scrolling.clampTop(state.readerTop, count: document.lines.count, visible: rows) }
+    /// The first line shown. A jump not yet settled by `clamp` is honoured here too, so the
+    /// screen is right for any state.
+    var top: Int {
+        var top = state.readerTop
+        if state.revealHighlight, let highlighted = state.highlightedQuote, document.quoteLines.indices.contains(highlighted) {
+            top = document.quoteLines[highlighted] - 1
+        }
+        return Scrolling.clampTop(top, count: document.lines.count, visible: rows)
+    }
 
     var position: String {
         let count = document.lines.count
@@ -81,27 +124,32 @@ struct ReaderView: PaneView {
             grid.put("No article open.", x: area.x, y: area.y, maxWidth: area.width, style: .dim)
             return
         }
-        // Quoted ranges of each paragraph, to style the characters inside them.
-        var quoted: [Int: [(range: Range<Int>, selected: Bool)]] = [:]
-        for (i, passage) in state.currentPassages.enumerated() {
-            quoted[passage.paragraph, default: []].append((passage.cleanRange, i == state.highlightedPassage))
+        // The quotes of each paragraph, to style the characters inside them.
+        var marked: [Int: [(range: Range<Int>, style: Style)]] = [:]
+        for (i, quote) in state.currentQuotes.enumerated() {
+            let style = i == state.highlightedQuote ? .quoteHighlighted : quote.kind.style
+            marked[quote.paragraph, default: []].append((document.markedRange(of: quote), style))
         }
+        let top = self.top
         for row in 0..<area.height {
             let index = top + row
             guard index < document.lines.count else { break }
             let line = document.lines[index]
             let scalars = document.blocks[line.block][line.range]
-            let spans = line.paragraph.flatMap { quoted[$0] } ?? []
+            let spans = line.paragraph.flatMap { marked[$0] } ?? []
             let base: Style = switch line.kind {
             case .title, .heading: .strong
             case .byline: .dim
             case .body, .blank: .normal
             }
             grid.put(scalars: scalars, x: area.x, y: area.y + row, maxWidth: area.width) { i in
+                // The highlighted quote wins over a quote it overlaps.
+                var style = base
                 for span in spans where span.range.contains(i) {
-                    return span.selected ? .quotedSelected : .quoted
+                    if span.style == .quoteHighlighted { return span.style }
+                    style = span.style
                 }
-                return base
+                return style
             }
         }
     }

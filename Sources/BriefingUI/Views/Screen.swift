@@ -3,61 +3,106 @@ import Briefing
 /// Sizes the reducer needs to page and scroll: what the screen would show for this state at
 /// this size. Computed by the same code that draws, so keys and drawing never disagree.
 public struct ScreenMetrics: Sendable {
+    /// The article the reader and quotes figures were laid out for; -1 when none was (no
+    /// article, or a screen too small for panes). They hold for no other article.
+    public var article = -1
     public var articleRows = 1
     public var articleItemHeight = 1
     public var readerRows = 1
     public var readerLineCount = 0
-    /// Reader line where each quoted passage starts.
-    public var passageLines: [Int] = []
+    /// Reader line where each quote of the article starts.
+    public var quoteLines: [Int] = []
     public var quoteRows = 1
     public var quoteItemHeights: [Int] = []
     public var statisticsRows = 1
     public var statisticsLineCount = 0
+    /// Rows of the speaker list, and rows per speaker.
+    public var speakerRows = 1
+    public var speakerItemHeight = 1
+    /// The speaker whose quote list was laid out, if any: the figures below hold for them only.
+    public var speakerQuotesOf: Int?
+    public var speakerQuoteRows = 1
+    public var speakerQuoteItemHeights: [Int] = []
+
+    public init() {}
 
     /// Articles visible at once.
     public var articlesPerPage: Int { max(1, articleRows / max(1, articleItemHeight)) }
+    /// Speakers visible at once.
+    public var speakersPerPage: Int { max(1, speakerRows / max(1, speakerItemHeight)) }
 }
 
-/// The whole screen as a pure function of state and size: lay out, draw every pane in its
-/// frame, draw the status line.
+/// The whole screen as a pure function of state and size: lay out, draw the current view (the
+/// four panes, each in its frame, or one full-screen list), draw the status line.
 public enum Screen {
     public static func render(_ state: ReaderState, size: Size) -> CellGrid {
         var grid = CellGrid(size: size)
         let layout = ScreenLayout(size: size)
         guard layout.arrangement != .tooSmall else {
-            TooSmallView.draw(size: size, into: &grid)
+            TooSmallView.draw(size: size, context: state.keyContext, into: &grid)
             return grid
         }
-        var focusedPosition = ""
-        for pane in PaneID.allCases {
-            guard let outer = layout.panes[pane] else { continue }
-            let view = paneView(pane, state: state, layout: layout)
-            let focused = state.focus == pane
-            Frame.draw(outer, title: view.title, note: view.borderNote, focused: focused, into: &grid)
-            view.draw(into: &grid, area: layout.content(pane), focused: focused)
-            if focused { focusedPosition = view.position }
+        var name = ""
+        var position = ""
+        switch state.mode {
+        case .panes:
+            for pane in PaneID.allCases {
+                guard let outer = layout.panes[pane] else { continue }
+                let view = paneView(pane, state: state, layout: layout)
+                let focused = state.focus == pane
+                Frame.draw(outer, title: view.title, note: view.borderNote, focused: focused, into: &grid)
+                view.draw(into: &grid, area: layout.content(pane), focused: focused)
+                if focused { (name, position) = (pane.name, view.position) }
+            }
+        case .speakers:
+            let view = SpeakersView(state: state)
+            drawFull(view, layout: layout, into: &grid)
+            (name, position) = ("Speakers", view.position)
+        case .speakerQuotes:
+            guard let speaker = state.shownSpeaker else { break }
+            let view = SpeakerQuotesView(state: state, speaker: speaker)
+            drawFull(view, layout: layout, into: &grid)
+            (name, position) = (state.model.speakers[speaker].name, view.position)
         }
-        StatusLineView.draw(pane: state.focus, position: focusedPosition, skipped: state.model.corpus.skipped.count,
-                            into: &grid, area: layout.statusLine)
+        StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
+                            skipped: state.model.corpus.skipped.count, into: &grid, area: layout.statusLine)
         return grid
+    }
+
+    /// A view that takes the whole screen above the status line, in one focused frame.
+    private static func drawFull(_ view: some PaneView, layout: ScreenLayout, into grid: inout CellGrid) {
+        Frame.draw(layout.fullFrame, title: view.title, note: view.borderNote, focused: true, into: &grid)
+        view.draw(into: &grid, area: layout.fullContent, focused: true)
     }
 
     public static func metrics(_ state: ReaderState, size: Size) -> ScreenMetrics {
         let layout = ScreenLayout(size: size)
         var m = ScreenMetrics()
         guard layout.arrangement != .tooSmall else { return m }
+        // The panes are laid out whatever view is up, so a jump back to them knows their sizes.
         let list = layout.content(.articles), reader = layout.content(.reader)
         let quotes = layout.content(.quotes), stats = layout.content(.statistics)
+        m.article = state.currentArticle == nil ? -1 : state.openArticle
         m.articleRows = max(1, list.height)
         m.articleItemHeight = ArticleListView.itemHeight(rows: list.height)
-        let document = ReaderDocument(article: state.currentArticle, passages: state.currentPassages, width: reader.width)
+        let document = ReaderDocument(article: state.currentArticle, quotes: state.currentQuotes, width: reader.width)
         m.readerRows = max(1, reader.height)
         m.readerLineCount = document.lines.count
-        m.passageLines = document.passageLines
+        m.quoteLines = document.quoteLines
         m.quoteRows = max(1, quotes.height)
-        m.quoteItemHeights = QuotesView.items(state.currentPassages, width: quotes.width).map(\.count)
+        m.quoteItemHeights = QuotesView.items(state, width: quotes.width).map(\.height)
         m.statisticsRows = max(1, stats.height)
         m.statisticsLineCount = StatisticsView(state: state).rows.count
+
+        let full = layout.fullContent
+        let speakerRows = full.height - SpeakersView.headerRows
+        m.speakerRows = max(1, speakerRows)
+        m.speakerItemHeight = SpeakersView.itemHeight(rows: speakerRows)
+        if let speaker = state.shownSpeaker {
+            m.speakerQuotesOf = speaker
+            m.speakerQuoteRows = max(1, full.height - SpeakerQuotesView.headerRows)
+            m.speakerQuoteItemHeights = SpeakerQuotesView.items(state, width: full.width).map(\.height)
+        }
         return m
     }
 
@@ -67,7 +112,7 @@ public enum Screen {
         case .articles:
             return ArticleListView(state: state, rows: inner.height)
         case .reader:
-            let document = ReaderDocument(article: state.currentArticle, passages: state.currentPassages, width: inner.width)
+            let document = ReaderDocument(article: state.currentArticle, quotes: state.currentQuotes, width: inner.width)
             return ReaderView(state: state, document: document, rows: inner.height)
         case .quotes:
             return QuotesView(state: state, width: inner.width)

@@ -51,6 +51,20 @@ public struct ScreenLayout: Sendable, Equatable {
         self.panes = panes
     }
 
+    /// The one frame of a full-screen view (the speaker list, a speaker's quotes): everything
+    /// above the status line.
+    public var fullFrame: Rect {
+        arrangement == .tooSmall ? Rect(x: 0, y: 0, width: 0, height: 0)
+            : Rect(x: 0, y: 0, width: size.width, height: size.height - 1)
+    }
+
+    /// Where a full-screen view's content goes: inside its frame, a column of margin each side.
+    public var fullContent: Rect {
+        let inner = fullFrame.inset(by: 1)
+        guard inner.width > 20 else { return inner }
+        return Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: inner.height)
+    }
+
     /// The area inside a pane's border.
     public func inner(_ pane: PaneID) -> Rect {
         (panes[pane] ?? Rect(x: 0, y: 0, width: 0, height: 0)).inset(by: 1)

@@ -12,48 +12,66 @@ struct StatisticsView: PaneView {
     var title: String { "Statistics" }
     var position: String { "statistics" }
 
+    /// Quotes and speakers first, as the briefing is about who said what; the rest below.
     var rows: [Row] {
         let totals = state.model.totals
         var rows: [Row] = [
             .heading("Corpus"),
             .value("Articles", NumberText.grouped(totals.articles), warning: false),
-            .value("Words", NumberText.grouped(totals.words), warning: false),
-            .value("Paragraphs", NumberText.grouped(totals.paragraphs), warning: false),
-            .value("Quoted passages", NumberText.grouped(totals.quotedPassages), warning: false),
         ]
         let skipped = state.model.corpus.skipped.count
         if skipped > 0 { rows.append(.value("Files skipped", NumberText.grouped(skipped), warning: true)) }
+        rows += quoteRows(totals)
+        rows += [
+            .value("Speakers", NumberText.grouped(state.model.speakers.count), warning: false),
+            .value("Words", NumberText.grouped(totals.words), warning: false),
+            .value("Paragraphs", NumberText.grouped(totals.paragraphs), warning: false),
+        ]
         if state.model.statistics.indices.contains(state.openArticle) {
             let article = state.model.statistics[state.openArticle]
-            let share = article.words == 0 ? 0 : article.quotedWords * 100 / article.words
+            let speakers = state.index.speakersPerArticle.indices.contains(state.openArticle)
+                ? state.index.speakersPerArticle[state.openArticle] : 0
+            rows.append(.heading("This article"))
+            rows += quoteRows(article)
             rows += [
-                .heading("This article"),
+                .value("Speakers", NumberText.grouped(speakers), warning: false),
                 .value("Words", NumberText.grouped(article.words), warning: false),
                 .value("Paragraphs", NumberText.grouped(article.paragraphs), warning: false),
-                .value("Quoted passages", NumberText.grouped(article.quotedPassages), warning: false),
-                .value("Words in quotes", "\(share)%", warning: false),
                 .value("Reading time", "\(article.readingMinutes) min", warning: false),
             ]
         }
         return rows
     }
 
-    /// The corpus in one line, for a pane with room for only one row.
-    var summary: String {
+    /// Quotes, then each kind of quote indented under them.
+    private func quoteRows(_ statistics: TextStatistics) -> [Row] {
+        [.value("Quotes", NumberText.grouped(statistics.quotes), warning: false)]
+            + Quote.Kind.allCases.map { .value("  \($0.rawValue)", NumberText.grouped(statistics.quotes(of: $0)), warning: false) }
+    }
+
+    /// The corpus in one line, for a pane with room for only one row: whole figures, as many
+    /// as fit in `width`, the least important last.
+    func summary(fitting width: Int) -> String {
         let totals = state.model.totals
         var parts = [
-            "\(NumberText.grouped(totals.articles)) articles", "\(NumberText.grouped(totals.words)) words",
-            "\(NumberText.grouped(totals.quotedPassages)) quoted",
+            NumberText.counted(totals.articles, "article"), NumberText.counted(totals.quotes, "quote"),
+            NumberText.counted(state.model.speakers.count, "speaker"),
         ]
         let skipped = state.model.corpus.skipped.count
         if skipped > 0 { parts.append("\(skipped) skipped") }
-        parts.append("\(NumberText.grouped(totals.paragraphs)) paragraphs")  // last: the first to be cut
-        return parts.joined(separator: " · ")
+        parts += [NumberText.counted(totals.words, "word"), NumberText.counted(totals.paragraphs, "paragraph")]
+        var line = ""
+        for part in parts {
+            let longer = line.isEmpty ? part : line + " · " + part
+            guard DisplayWidth.of(longer) <= width else { break }
+            line = longer
+        }
+        return line.isEmpty ? Truncate.toWidth(parts[0], width) : line
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
         if area.height == 1 {
-            grid.put(Truncate.toWidth(summary, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .normal)
+            grid.put(summary(fitting: area.width), x: area.x, y: area.y, maxWidth: area.width, style: .normal)
             return
         }
         let rows = self.rows

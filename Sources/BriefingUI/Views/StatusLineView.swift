@@ -1,9 +1,12 @@
-/// The bottom line: focused pane and position on the left, skipped files, and as many key hints
-/// (from the key table) as fit on the right.
+/// The bottom line: the view (or focused pane) and the position in it on the left, skipped
+/// files, and as many key hints of the current view (from the key table) as fit on the right.
 enum StatusLineView {
-    static func draw(pane: PaneID, position: String, skipped: Int, into grid: inout CellGrid, area: Rect) {
+    static func draw(
+        name: String, position: String, context: KeyContext, canGoBack: Bool, skipped: Int, into grid: inout CellGrid,
+        area: Rect
+    ) {
         grid.fill(area, style: .statusBar)
-        let left = " \(pane.name) · \(position) "
+        let left = " \(name) · \(position) "
         var x = area.x + grid.put(Truncate.toWidth(left, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
         if skipped > 0 {
             let note = " \(skipped) file\(skipped == 1 ? "" : "s") skipped "
@@ -12,7 +15,7 @@ enum StatusLineView {
             }
         }
         // Key hints at the right: the most important ones that fit.
-        let hints = KeyTable.hints(fitting: area.maxX - x - 1)
+        let hints = KeyTable.hints(fitting: area.maxX - x - 1, in: context, canGoBack: canGoBack)
         guard !hints.isEmpty else { return }
         let text = hints.joined(separator: "  ") + " "
         grid.put(text, x: area.maxX - DisplayWidth.of(text), y: area.y, style: .statusBar)
@@ -21,9 +24,11 @@ enum StatusLineView {
 
 /// Shown instead of the panes when the terminal is smaller than `ScreenLayout.minimum`.
 enum TooSmallView {
-    static func draw(size: Size, into grid: inout CellGrid) {
+    static func draw(size: Size, context: KeyContext, into grid: inout CellGrid) {
         let minimum = ScreenLayout.minimum
-        let lines = ["Terminal too small", "\(size.width)×\(size.height), needs \(minimum.width)×\(minimum.height)", "q quits"]
+        // While a filter is typed q is a letter: name the key that leaves instead.
+        let leave = context == .speakerList ? "Esc goes back" : "q quits"
+        let lines = ["Terminal too small", "\(size.width)×\(size.height), needs \(minimum.width)×\(minimum.height)", leave]
         var wrapped: [String] = []
         for line in lines { wrapped += TextWrap.wrap(line, width: size.width) }
         let shown = wrapped.prefix(size.height)

@@ -134,8 +134,8 @@ struct ScreenText: CustomStringConvertible {
 
     /// Structural problems of a screen of panes: rows of the wrong width, frames that are not
     /// closed, cells inside no frame or inside two, border characters belonging to no frame, a
-    /// status line that is missing. Empty when the screen is sane.
-    func layoutProblems(expectedWidth: Int, expectedHeight: Int, paneCount: Int = 4) -> [String] {
+    /// status line that is missing (it must show `statusHint`). Empty when the screen is sane.
+    func layoutProblems(expectedWidth: Int, expectedHeight: Int, paneCount: Int = 4, statusHint: String = "q quit") -> [String] {
         var problems: [String] = []
         guard height == expectedHeight else { return ["screen has \(height) rows, expected \(expectedHeight)"] }
         guard width == expectedWidth else { return ["screen is \(width) wide, expected \(expectedWidth)"] }
@@ -167,7 +167,7 @@ struct ScreenText: CustomStringConvertible {
             }
         }
         let status = lines[height - 1]
-        if status.trimmingCharacters(in: .whitespaces).isEmpty || !status.contains("q quit") {
+        if status.trimmingCharacters(in: .whitespaces).isEmpty || !status.contains(statusHint) {
             problems.append("last row is not the status line: \(status.debugDescription)")
         }
         if status.contains(where: { Self.boxCharacters.contains(String($0)) }) {
