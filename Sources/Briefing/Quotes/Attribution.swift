@@ -362,6 +362,12 @@ extension ArticleRun {
         let rest = k..<restEnd
         let restWords = rest.filter { tokens[$0].kind != .punctuation }
         guard restWords.count <= 8, !rest.contains(where: { tokens[$0].lower == "that" || p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) }) else { return nil }
+        // After a subject and its verb only a phrase of time or place may follow ("…, officials
+        // said on Tuesday"); an object ("… called EBX Technologies") makes it another clause.
+        let verbFirst = cue.tokens.lowerBound - 1 > sentence.lowerBound && tokens[cue.tokens.lowerBound - 1].text == ","
+        if !verbFirst, let first = restWords.first, !Self.prepositions.contains(tokens[first].lower), !CueFinder.auxiliaries.contains(tokens[first].lower) {
+            return nil
+        }
         // "…, but Brennan-Sato insists …" joins a new clause; it does not attribute the first.
         if isCoordinated(cue, sentence: sentence, tokens: tokens) { return nil }
         let referent: Referent?
@@ -402,6 +408,13 @@ extension ArticleRun {
                 if words >= 3 { return i }
             }
             if tokens[i].text == ",", i + 2 < sentence.upperBound, tokens[i + 1].lower == "according", tokens[i + 2].lower == "to" { return i }
+            // ", calling it ‘…’": a participle that introduces a quotation ends the report; the
+            // quotation is a partial quote of its own.
+            if tokens[i].text == ",", i + 1 < sentence.upperBound, tokens[i + 1].lower.hasSuffix("ing"),
+               lexicon.verbForms[tokens[i + 1].lower]?.contains(where: { $0.form.tense == .gerund }) == true,
+               ((i + 2)..<min(sentence.upperBound, i + 8)).contains(where: { j in p.spanOfToken[j].map { p.openToken[$0] == j } ?? false }) {
+                return i
+            }
             // "… and described the breach as …": a second reporting verb of the same subject.
             if ["and", "but"].contains(tokens[i].lower), i + 1 < sentence.upperBound, i > k,
                let forms = lexicon.verbForms[tokens[i + 1].lower], forms.contains(where: { $0.form.tense == .past || $0.form.tense == .thirdPerson }) {

@@ -108,6 +108,14 @@ struct CueFinder {
                 b -= 1
             }
             if b >= sentence.lowerBound, tokens[b].lower == "’s" || tokens[b].lower == "'s" { return nil }
+            // "stolen and fraudulent personal documents": after a lowercase word that is not a
+            // speaker ("he", "officials", "the agency"), a present-tense form is the noun.
+            if form.tense == .thirdPerson, i > sentence.lowerBound {
+                let before = tokens[i - 1]
+                let subjectLike = before.isCapitalized || PhraseReader.pronouns.contains(before.lower) || lexicon.collectives.contains(before.lower)
+                    || lexicon.organisationWords.contains(before.lower) || lexicon.roleWords.contains(before.lower) || CueFinder.auxiliaries.contains(before.lower)
+                if !subjectLike { return nil }
+            }
         }
         // "to say", "declined to comment": an infinitive reports nothing said.
         if let d = directlyBefore, d.lower == "to" { return nil }

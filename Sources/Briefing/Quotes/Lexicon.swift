@@ -30,6 +30,7 @@ struct Lexicon: Sendable {
     let workNouns: Set<String>
     let functionWords: Set<String>
     let genderedWords: [String: Gender]
+    let evidenceNouns: Set<String>
 
     static let shared = Lexicon()
 
@@ -74,6 +75,7 @@ struct Lexicon: Sendable {
             gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
         genderedWords = gendered
+        evidenceNouns = WordList.set("evidence-nouns.txt")
     }
 
     func flags(_ lemma: String) -> VerbFlags { verbFlags[lemma] ?? [] }

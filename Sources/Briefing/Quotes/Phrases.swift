@@ -218,8 +218,10 @@ struct PhraseReader {
         "as", "than", "where", "after", "before", "since", "until", "so", "said", "says",
     ]
 
-    /// What the phrase `tokens[range]` (a subject, left to right) refers to.
-    func referent(of range: Range<Int>) -> Referent? {
+    /// What the phrase `tokens[range]` (a subject, left to right) refers to. `anyNounPhrase`
+    /// lets an ordinary noun phrase speak as written ("Traders on both sides"); it is right
+    /// for a subject before its verb, not for words after a verb.
+    func referent(of range: Range<Int>, anyNounPhrase: Bool = false) -> Referent? {
         guard !range.isEmpty else { return nil }
         let last = range.upperBound - 1
         let lastToken = tokens[last]
@@ -315,6 +317,14 @@ struct PhraseReader {
                 return .definiteRole(text((range.lowerBound + 1)..<range.upperBound).lowercased())
             }
             return .unnamedRole(role: text(range).droppingDeterminer, for: nil)
+        }
+        // Any other noun phrase in subject place speaks as written: "The scheme's trustees",
+        // "Traders on both sides", "the city's travel information service".
+        if anyNounPhrase, lastToken.kind == .word, !lastToken.isCapitalized, !lexicon.functionWords.contains(lastToken.lower),
+           lexicon.verbForms[lastToken.lower] == nil, !lastToken.lower.hasSuffix("ly"),
+           !range.contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) }),
+           range.count <= 8, !range.contains(where: { tokens[$0].kind == .punctuation && tokens[$0].text != "’" && tokens[$0].text != "'" && tokens[$0].text != "-" }) {
+            return .collective(text(range).droppingDeterminer)
         }
         return nil
     }

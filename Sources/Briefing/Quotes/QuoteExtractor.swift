@@ -199,6 +199,12 @@ struct ArticleRun {
                 if speaker == nil && verdict.cue == nil {
                     speaker = continuationSpeaker(span: k, in: p, paragraphSpeaker: paragraphSpeaker)
                 }
+                // Still nobody: a partial quote belongs to its sentence's subject; any quote to
+                // the speaker of the passage (a reader attributes it so, and so does an analyst).
+                if speaker == nil, verdict.kind == .partial {
+                    speaker = sentenceSubjectReferent(sentence.lowerBound..<p.openToken[k], p: p, reader: reader).flatMap { resolve($0) }
+                }
+                if speaker == nil { speaker = fallbackSpeaker(paragraph: p.index, paragraphSpeaker: paragraphSpeaker) }
                 spanSpeaker[k] = speaker
                 if let speaker { paragraphSpeaker = speaker; learnGender(speaker) }
                 if verdict.cue != nil, sentenceSpeaker == nil { sentenceSpeaker = speaker }
@@ -317,6 +323,15 @@ struct ArticleRun {
         // A quoted paragraph after "Fire chief Delphine Aubert described the night." is hers.
         if opensParagraph, let s = state.previousSubject, s.kind == .person { return s }
         return nil
+    }
+
+    /// The speaker of the passage when a quotation has no cue and no continuation: the last
+    /// speaker within three paragraphs, else the person the previous sentence was about.
+    func fallbackSpeaker(paragraph: Int, paragraphSpeaker: SpeakerMention?) -> SpeakerMention? {
+        if let s = paragraphSpeaker { return s }
+        if state.lastSpeakerParagraph >= paragraph - 3, let s = state.lastSpeaker { return s }
+        if let s = state.previousSubject, s.kind != .group { return s }
+        return state.recentPeople.last
     }
 
     // MARK: - Resolution
@@ -540,6 +555,12 @@ struct ArticleRun {
             guard let m = (floor..<j).last(where: { tokens[$0].text == "," }) else { return nil }
             let middle = (m + 1)..<j
             let before = phraseStart(endingAt: m - 1, floor: floor, tokens: tokens)..<m
+            // "The plaintiffs, represented by …, said", "local campaigners, who call …, said":
+            // a participle or relative clause between the commas describes the subject.
+            if let first = middle.first, ["who", "which", "whose", "whom"].contains(tokens[first].lower)
+                || (tokens[first].kind == .word && !tokens[first].isCapitalized && (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing"))) {
+                return before.isEmpty ? nil : reader.referent(of: before, anyNounPhrase: true)
+            }
             if let r = reader.referent(of: middle), case .named(var person) = r, person.kind == .person, person.tokens.lowerBound <= middle.lowerBound + 1 {
                 if !before.isEmpty, let b = reader.referent(of: before), case .unnamedRole(let role, _) = b { person.role = person.role ?? role }
                 return .named(person)
@@ -576,7 +597,7 @@ struct ArticleRun {
             return antecedent
         }
         let start = phraseStart(endingAt: j, floor: floor, tokens: tokens)
-        return reader.referent(of: start..<(j + 1))
+        return reader.referent(of: start..<(j + 1), anyNounPhrase: true)
     }
 
     /// The first token of the phrase that ends at `end`: back to a boundary, at most 12 tokens.
