@@ -42,6 +42,8 @@ extension ArticleRun {
         let trailing = trailingCue(after, cues: cues[endSentence], reader: reader)
         let leading = leadingCue(before, cues: cues[s], sentence: sentence, reader: reader)
         let adjacent = trailing ?? leading
+        // "A sign on the harbour gate read “…”": words on a thing are not speech.
+        if let cue = adjacent?.cue, adjacent?.referent == nil, saidByThing(cue, sentence: sentence, tokens: tokens) { return nil }
 
         let beforeText = before.filter { tokens[$0].kind != .punctuation || tokens[$0].text == ":" || tokens[$0].text == "," }
         let endsWithColon = before.last.map { tokens[$0].text == ":" } ?? false
@@ -307,6 +309,13 @@ extension ArticleRun {
         let adverb = before.count == 1 && (tokens[before.lowerBound].lower.hasSuffix("ly") || lexicon.functionWords.contains(tokens[before.lowerBound].lower))
         let start = adverb || before.isEmpty ? after : sentence.lowerBound
         return IndirectFinding(content: start..<end, referent: referent)
+    }
+
+    /// True when the words before the cue name a thing that displays words (a sign, a banner)
+    /// rather than anyone who speaks.
+    func saidByThing(_ cue: Cue, sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let start = phraseStart(endingAt: cue.tokens.lowerBound - 1, floor: sentence.lowerBound, tokens: tokens)
+        return (start..<cue.tokens.lowerBound).contains { lexicon.evidenceNouns.contains(tokens[$0].lower) }
     }
 
     /// True when the cue's verb is joined to an earlier one by "and"/"but" ("… but said").
