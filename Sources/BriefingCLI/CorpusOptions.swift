@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import Briefing
 
@@ -16,6 +17,15 @@ struct CorpusOptions: ParsableArguments {
         } catch let failure as LoadFailure {
             Diagnostics.warn(failure.message)
             throw ExitCode(1)
+        }
+    }
+
+    /// The raw documents, unparsed: the samples, or every file the paths name.
+    func documents() throws -> [SourceDocument] {
+        guard !paths.isEmpty else { return SampleCorpus.documents() }
+        let corpus = CorpusLoader.load(paths: paths)
+        return corpus.articles.compactMap { article in
+            (try? Data(contentsOf: URL(fileURLWithPath: article.path))).map { SourceDocument(path: article.path, bytes: [UInt8]($0)) }
         }
     }
 

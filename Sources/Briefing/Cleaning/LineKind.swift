@@ -42,7 +42,7 @@ enum LineClassifier {
         if line.isEmpty { return .blank }
         let lower = line.lowercased()
         if isRule(line) { return .rule }
-        if markdown && lower.hasPrefix("![") && lower.hasSuffix(")") { return .markdownImage }
+        if markdown && lower.startsWithBytes("![") && lower.hasSuffix(")") { return .markdownImage }
         // Every kind but prose is a short line (the longest, a caption with its credit, stays
         // under 45 words), so a long line is prose without further tests.
         if line.utf8.count > maxNonProseBytes { return .text }
@@ -51,7 +51,8 @@ enum LineClassifier {
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
             // "By [Jane Doe](/authors/jane)" are a byline and a date under their markup. Only a
             // verdict other than prose is taken, so body text is judged exactly as before.
-            let shown = MarkdownInline.displayText(line)
+            let markup = line.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: ">") }
+            let shown = markup ? MarkdownInline.displayText(line) : line
             if shown != line, !shown.isEmpty {
                 let kind = classifyText(shown, lower: shown.lowercased())
                 if kind != .text { return kind }
@@ -60,16 +61,39 @@ enum LineClassifier {
         return classifyText(line, lower: lower)
     }
 
+    /// What the rules look at, measured once per line so each rule is tried only on lines
+    /// that could match it: every kind but prose is short, and most need a digit, a colon or a
+    /// bracket.
+    private struct Shape {
+        var words = 1
+        var hasDigit = false
+        var hasColon = false
+
+        init(_ line: String) {
+            for byte in line.utf8 {
+                switch byte {
+                case UInt8(ascii: " "): words += 1
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+                case UInt8(ascii: ":"): hasColon = true
+                default: break
+                }
+            }
+        }
+    }
+
     private static func classifyText(_ line: String, lower: String) -> LineKind {
-        if let date = DateText.dateLine(line) { return .date(date.date, date.label) }
+        let shape = Shape(line)
+        // A caption with its credit, the longest kind, stays under this many words.
+        guard shape.words <= BoilerplateRules.maxCaptionWords else { return .text }
+        if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) { return .date(date.date, date.label) }
         if let trail = breadcrumb(line, lower: lower) { return trail }
-        if let field = field(line, lower: lower) { return field }
-        if let found = byline(line, lower: lower) ?? bracketedByline(line) {
+        if shape.hasColon, let field = field(line, lower: lower) { return field }
+        if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) {
             return .byline(author: found.author, outlet: found.outlet)
         }
-        if isImageCredit(lower) { return .imageCredit }
-        if let outlet = outletTag(line) { return .outletTag(outlet) }
-        if isFurniture(lower) { return .furniture }
+        if shape.words <= 14 || shape.hasColon, isImageCredit(lower) { return .imageCredit }
+        if line.hasPrefix("("), let outlet = outletTag(line) { return .outletTag(outlet) }
+        if shape.words <= 25, isFurniture(lower) { return .furniture }
         return .text
     }
 
@@ -127,7 +151,7 @@ enum LineClassifier {
     }
 
     private static func byline(_ line: String, lower: String) -> (author: String, outlet: String?)? {
-        for opener in BoilerplateRules.bylineOpeners where lower.hasPrefix(opener + " ") {
+        for opener in BoilerplateRules.bylineOpeners where lower.startsWithBytes(opener + " ") {
             let rest = line.dropFirst(opener.count).trimmingSpaces
             // The author list ends at the outlet or the editor: "By Jane Doe, Reuters",
             // "By Jane Doe | Outlet", "Reporting by Jane Doe; Editing by John Roe".
@@ -193,15 +217,16 @@ enum LineClassifier {
 
     /// "Featured image from Shutterstock.", "Photo: Jane Doe/Reuters", "Image credit: Getty".
     static func isImageCredit(_ lower: String) -> Bool {
+        if isCaptionEndingInCredit(lower) { return true }
         let words = lower.split(separator: " ")
         guard words.count <= 14 else { return false }
-        for opener in BoilerplateRules.imageCreditOpeners where lower.hasPrefix(opener) {
+        for opener in BoilerplateRules.imageCreditOpeners where lower.startsWithBytes(opener) {
             var rest = lower.dropFirst(opener.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "s" && opener.last != "s" else { continue }
             if rest.first == "s" { rest = rest.dropFirst() }
             rest = rest.trimmingSpaces
             var linked = false
-            for link in BoilerplateRules.imageCreditLinks where rest.hasPrefix(link) {
+            for link in BoilerplateRules.imageCreditLinks where rest.startsWithBytes(link) {
                 rest = rest.dropFirst(link.count).trimmingSpaces
                 linked = true
                 break
@@ -212,7 +237,6 @@ enum LineClassifier {
                 return true
             }
         }
-        if isCaptionEndingInCredit(lower) { return true }
         // "(Photo: Reuters)", "[Image: Getty Images]"
         if let first = lower.unicodeScalars.first, let last = lower.unicodeScalars.last,
            (first == "(" && last == ")") || (first == "[" && last == "]") {
@@ -260,9 +284,20 @@ enum LineClassifier {
 
     private static func isFurniture(_ lower: String) -> Bool {
         if isWholeLineFurniture(lower) || isContributorCredit(lower) { return true }
-        if BoilerplateRules.storyLinkLabels.contains(where: { lower.hasPrefix($0) }) { return true }
-        return BoilerplateRules.furniturePrefixes.contains { lower.hasPrefix($0) }
+        // Only lines whose first word opens a listed phrase are worth the phrase lists.
+        let firstWord = String(lower.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }) ?? ""
+        guard furnitureOpeners.contains(firstWord) else { return false }
+        if BoilerplateRules.storyLinkLabels.contains(where: { lower.startsWithBytes($0) }) { return true }
+        return BoilerplateRules.furniturePrefixes.contains { lower.startsWithBytes($0) }
     }
+
+    /// First words of the furniture phrases, labels and timestamps, to skip lines quickly.
+    private static let furnitureOpeners: Set<String> = {
+        let phrases = BoilerplateRules.storyLinkLabels + BoilerplateRules.furniturePrefixes
+        return Set(phrases.compactMap { phrase in
+            phrase.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
+        })
+    }()
 
     /// Furniture that goes even from the middle of the body, because no sentence looks like it:
     /// "Advertisement", "4 min read", "Read more: Heron nests on city canal". (A mid-body line
@@ -284,9 +319,9 @@ enum LineClassifier {
     /// date to take, only page furniture to drop.
     private static func isRelativeTimestamp(_ lower: String) -> Bool {
         var rest = Substring(lower)
-        for label in BoilerplateRules.timestampLabels where rest.hasPrefix(label) {
+        for label in BoilerplateRules.timestampLabels where rest.startsWithBytes(label) {
             rest = rest.dropFirst(label.count).drop { $0 == ":" || $0 == " " }
-            if rest.hasPrefix("on ") { rest = rest.dropFirst(3) }
+            if rest.startsWithBytes("on ") { rest = rest.dropFirst(3) }
             break
         }
         if BoilerplateRules.relativeTimeWords.contains(String(rest)) { return true }
@@ -306,7 +341,7 @@ enum LineClassifier {
 
     /// A labelled link to another story whose text is a headline, not a sentence.
     private static func isStoryLink(_ lower: String) -> Bool {
-        guard let label = BoilerplateRules.storyLinkLabels.first(where: { lower.hasPrefix($0) }) else { return false }
+        guard let label = BoilerplateRules.storyLinkLabels.first(where: { lower.startsWithBytes($0) }) else { return false }
         let rest = lower.dropFirst(label.count).trimmingSpaces
         var scalars = rest.unicodeScalars
         while let last = scalars.last, CharacterClass.isClosingWrapper(last) { scalars = scalars.dropLast() }
@@ -319,7 +354,7 @@ enum LineClassifier {
         var text = Substring(lower)
         while let last = text.last, ".)]*_".contains(last) { text = text.dropLast() }
         guard text.split(separator: " ").count <= BoilerplateRules.maxContributorCreditWords else { return false }
-        return BoilerplateRules.contributorCreditSuffixes.contains { text.hasSuffix(" " + $0) }
+        return BoilerplateRules.contributorCreditSuffixes.contains { text.endsWithBytes(" " + $0) }
     }
 }
 

@@ -34,9 +34,27 @@ enum Tokenizer {
         var i = 0
         let n = scalars.count
         func isAlnum(_ k: Int) -> Bool { k < n && (CharacterClass.isLetter(scalars[k]) || CharacterClass.isDigit(scalars[k])) }
+        // Most tokens are ASCII: build them, and their lowercase, straight from bytes.
+        var bytes: [UInt8] = []
+        var lowerBytes: [UInt8] = []
         func emit(_ kind: Token.Kind, _ range: Range<Int>) {
-            let text = String(String.UnicodeScalarView(scalars[range]))
-            tokens.append(Token(kind: kind, range: range, text: text, lower: text.lowercased()))
+            bytes.removeAll(keepingCapacity: true)
+            lowerBytes.removeAll(keepingCapacity: true)
+            var ascii = true
+            for k in range {
+                let v = scalars[k].value
+                guard v < 0x80 else { ascii = false; break }
+                let byte = UInt8(v)
+                bytes.append(byte)
+                lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+            if ascii {
+                tokens.append(Token(kind: kind, range: range, text: String(decoding: bytes, as: UTF8.self),
+                                    lower: String(decoding: lowerBytes, as: UTF8.self)))
+            } else {
+                let text = String(String.UnicodeScalarView(scalars[range]))
+                tokens.append(Token(kind: kind, range: range, text: text, lower: text.lowercased()))
+            }
         }
         while i < n {
             let c = scalars[i]

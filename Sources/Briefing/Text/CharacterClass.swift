@@ -102,3 +102,20 @@ extension StringProtocol {
         return String(out)
     }
 }
+
+extension StringProtocol {
+    /// `hasPrefix` on UTF-8 bytes: exact, and much cheaper than comparing characters, for the
+    /// ASCII word lists the rules use.
+    @inline(__always)
+    public func startsWithBytes(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+
+    /// `hasSuffix` on UTF-8 bytes.
+    @inline(__always)
+    public func endsWithBytes(_ suffix: String) -> Bool {
+        let bytes = utf8, tail = suffix.utf8
+        guard bytes.count >= tail.count else { return false }
+        return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+}

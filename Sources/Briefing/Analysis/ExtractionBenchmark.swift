@@ -1,0 +1,51 @@
+import Foundation
+
+/// Times each extraction stage over documents already in memory, so the figures measure the
+/// analysis, not the disk. Used by `briefing bench`; never by tests (timings on a shared
+/// machine are for reading, not for asserting).
+public enum ExtractionBenchmark {
+    public struct Stage: Sendable, Codable {
+        public var name: String
+        public var seconds: Double
+        public var megabytesPerSecond: Double
+    }
+
+    public struct Report: Sendable, Codable {
+        public var documents: Int
+        public var megabytes: Double
+        public var articles: Int
+        public var quotes: Int
+        public var speakers: Int
+        public var stages: [Stage]
+    }
+
+    /// Runs every stage over `documents`, the best of `rounds` runs each.
+    public static func run(_ documents: [SourceDocument], rounds: Int = 3) -> Report {
+        let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+        let megabytes = Double(bytes) / 1_000_000
+        var stages: [Stage] = []
+        func time<T>(_ name: String, _ work: () -> T) -> T {
+            var best = Double.infinity
+            var result: T?
+            for _ in 0..<max(1, rounds) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                result = work()
+                best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            stages.append(Stage(name: name, seconds: best, megabytesPerSecond: megabytes / max(best, 1e-9)))
+            return result!
+        }
+        let texts = time("decode") { documents.compactMap { doc -> (String, String)? in
+            if case .text(let text, _) = TextDecoding.decode(doc.bytes) { return (doc.path, text) }
+            return nil
+        } }
+        let articles = time("clean") { texts.compactMap { ArticleParser.parse($0.1, id: $0.0, path: $0.0, format: .init(path: $0.0)) } }
+        _ = time("sentences") { articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + SentenceSplitter.sentences(in: $1.text).count } } }
+        let quotes = time("quotes") { articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) } }
+        let directory = time("speakers") { SpeakerDirectory.build(quotes: quotes) }
+        let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
+        stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
+        return Report(documents: documents.count, megabytes: megabytes, articles: articles.count,
+                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, stages: stages)
+    }
+}
