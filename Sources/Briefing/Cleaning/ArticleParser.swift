@@ -331,15 +331,20 @@ private struct Parse {
     /// the rest names the outlet. True when `line` was such a line and has been taken.
     mutating func takeHeadlineBesideSiteName(_ line: String) -> Bool {
         guard let current = title else { return false }
-        let bare = Self.comparable(line), currentBare = Self.comparable(current)
-        guard !bare.isEmpty, !currentBare.isEmpty else { return false }
+        // Most lines hold no separator; only those that do are compared, letters and digits only.
+        var bare: String?, currentBare: String?
         for separator in BoilerplateRules.titleSiteSeparators {
-            if let cut = current.ranges(of: separator).last, Self.comparable(String(current[..<cut.lowerBound])) == bare {
-                title = line
-                outlet = outlet ?? LineClassifier.outletName(current[cut.upperBound...].trimmingSpaces)
-                return true
+            if let cut = current.byteRange(of: separator, backwards: true) {
+                bare = bare ?? Self.comparable(line)
+                if bare?.isEmpty == false, Self.comparable(current[..<cut.lowerBound]) == bare {
+                    title = line
+                    outlet = outlet ?? LineClassifier.outletName(current[cut.upperBound...].trimmingSpaces)
+                    return true
+                }
             }
-            if let cut = line.ranges(of: separator).last, Self.comparable(String(line[..<cut.lowerBound])) == currentBare {
+            if let cut = line.byteRange(of: separator, backwards: true) {
+                currentBare = currentBare ?? Self.comparable(current)
+                guard currentBare?.isEmpty == false, Self.comparable(line[..<cut.lowerBound]) == currentBare else { continue }
                 outlet = outlet ?? LineClassifier.outletName(line[cut.upperBound...].trimmingSpaces)
                 return true
             }
@@ -382,16 +387,24 @@ private struct Parse {
     }
 
     /// Lowercased letters and digits only, so "Title" and "TITLE." compare equal.
-    static func comparable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter {
-            CharacterClass.isLetter($0) || CharacterClass.isDigit($0)
-        }))
+    static func comparable(_ text: some StringProtocol) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars where CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar) {
+            if scalar.isASCII {
+                let byte = UInt8(truncatingIfNeeded: scalar.value)
+                out.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+            } else {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// "https://www.example.com/2021/story" → "example.com".
     static func siteName(fromURL url: String) -> String? {
         var rest = Substring(url)
-        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let scheme = rest.byteRange(of: "://") { rest = rest[scheme.upperBound...] }
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         guard host.contains(".") else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)

@@ -40,12 +40,12 @@ enum LineClassifier {
 
     static func classify(_ line: String, markdown: Bool) -> LineKind {
         if line.isEmpty { return .blank }
-        let lower = line.lowercased()
         if isRule(line) { return .rule }
-        if markdown && lower.startsWithBytes("![") && lower.hasSuffix(")") { return .markdownImage }
+        if markdown && line.startsWithBytes("![") && line.endsWithBytes(")") { return .markdownImage }
         // Every kind but prose is a short line (the longest, a caption with its credit, stays
         // under 45 words), so a long line is prose without further tests.
         if line.utf8.count > maxNonProseBytes { return .text }
+        let lower = line.lowercased()
         if markdown {
             if let heading = heading(line) { return heading }
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
@@ -100,6 +100,8 @@ enum LineClassifier {
     // MARK: - Rules
 
     private static func isRule(_ line: String) -> Bool {
+        // Every rule character is ASCII or starts with a lead byte (• and ·); letters end it early.
+        guard let lead = line.utf8.first, lead >= 0xC2 || "-*_=~#".utf8.contains(lead) else { return false }
         let scalars = line.unicodeScalars.filter { $0 != " " }
         guard scalars.count >= 3, let first = scalars.first, "-*_=~#•·".unicodeScalars.contains(first) else { return false }
         return scalars.allSatisfy { $0 == first }
@@ -116,10 +118,13 @@ enum LineClassifier {
     }
 
     private static func breadcrumb(_ line: String, lower: String) -> LineKind? {
-        // Every separator holds one of these characters; most lines hold none.
-        guard line.unicodeScalars.contains(where: { "/>»›|→:".unicodeScalars.contains($0) }) else { return nil }
-        for separator in BoilerplateRules.breadcrumbSeparators where line.contains(separator) {
-            let steps = line.components(separatedBy: separator).map { String($0.trimmingSpaces) }
+        // Every separator holds '/', '>', '|' or ':', or ends in the last byte of '»', '›' or '→'.
+        guard line.utf8.contains(where: { byte in
+            byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: ":")
+                || byte == 0xBB || byte == 0xBA || byte == 0x92
+        }) else { return nil }
+        for separator in BoilerplateRules.breadcrumbSeparators where line.containsBytes(separator) {
+            let steps = line.splitBytes(separator).map { String($0.trimmingSpaces) }
             guard steps.count >= 2, steps.allSatisfy({ !$0.isEmpty }) else { continue }
             let rooted = BoilerplateRules.breadcrumbRoots.contains(steps[0].lowercased())
             // Without a known root, a trail needs three short leading steps; two parts alone are
@@ -158,9 +163,9 @@ enum LineClassifier {
             let cut = rest.firstIndex { ",;|•·(".contains($0) } ?? rest.endIndex
             var names = rest[..<cut].trimmingSpaces
             for dash in [" - ", " – ", " — "] {
-                if let range = names.range(of: dash) { names = names[..<range.lowerBound].trimmingSpaces }
+                if let range = names.byteRange(of: dash) { names = names[..<range.lowerBound].trimmingSpaces }
             }
-            let firstName = names.components(separatedBy: " and ").first.map { String($0.trimmingSpaces) } ?? ""
+            let firstName = names.splitBytes(" and ").first.map { String($0.trimmingSpaces) } ?? ""
             guard PersonName.isLoneName(firstName) else { continue }
             // Only a bar sets off the outlet; after a comma there is as often a job title
             // ("By Jane Doe, Senior Correspondent"), and outletName refuses those too.
@@ -252,9 +257,9 @@ enum LineClassifier {
     private static func isCaptionEndingInCredit(_ lower: String) -> Bool {
         // Every credit label ends with a colon.
         guard lower.utf8.contains(UInt8(ascii: ":")),
-              lower.split(separator: " ").count <= BoilerplateRules.maxCaptionWords else { return false }
+              lower.utf8.lazy.filter({ $0 == UInt8(ascii: " ") }).count < BoilerplateRules.maxCaptionWords else { return false }
         for label in BoilerplateRules.captionCreditLabels {
-            guard let range = lower.range(of: label, options: .backwards), range.lowerBound > lower.startIndex else { continue }
+            guard let range = lower.byteRange(of: label, backwards: true), range.lowerBound > lower.startIndex else { continue }
             let before = lower[..<range.lowerBound].trimmingSpaces
             guard let last = before.unicodeScalars.last,
                   CharacterClass.isSentenceFinal(last) || CharacterClass.isClosingWrapper(last) || "([|–—-".unicodeScalars.contains(last)
@@ -273,7 +278,7 @@ enum LineClassifier {
         let inner = line.dropFirst().dropLast().trimmingSpaces
         var outlet = inner
         for dash in [" – ", " — ", " - ", ": "] {
-            if let range = inner.range(of: dash) { outlet = inner[..<range.lowerBound].trimmingSpaces; break }
+            if let range = inner.byteRange(of: dash) { outlet = inner[..<range.lowerBound].trimmingSpaces; break }
         }
         let words = outlet.split(separator: " ")
         guard (1...6).contains(words.count), inner.split(separator: " ").count <= 20,
@@ -309,6 +314,7 @@ enum LineClassifier {
 
     /// "4 min read", "5-minute read", "12 mins read", "6 min listen".
     private static func isReadingTime(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 24 else { return false }
         let words = lower.split { $0 == " " || $0 == "-" }
         guard words.count == 3, words[0].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
         return BoilerplateRules.readingTimeUnits.contains(String(words[1]))
@@ -318,6 +324,7 @@ enum LineClassifier {
     /// "3 hours ago", "Published: 2 days ago", "Updated yesterday": a timestamp that gives no
     /// date to take, only page furniture to drop.
     private static func isRelativeTimestamp(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 48 else { return false }
         var rest = Substring(lower)
         for label in BoilerplateRules.timestampLabels where rest.startsWithBytes(label) {
             rest = rest.dropFirst(label.count).drop { $0 == ":" || $0 == " " }
@@ -332,6 +339,7 @@ enum LineClassifier {
 
     /// "42 comments", "Comments (12)", "3 replies".
     private static func isCommentCounter(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 32 else { return false }
         let words = lower.split { $0 == " " || $0 == "(" || $0 == ")" }
         guard words.count == 2 else { return false }
         let (a, b) = (String(words[0]), String(words[1]))
@@ -352,9 +360,9 @@ enum LineClassifier {
     /// "Associated Press writer Jane Doe in Lyon contributed to this report." closing a story.
     private static func isContributorCredit(_ lower: String) -> Bool {
         var text = Substring(lower)
-        while let last = text.last, ".)]*_".contains(last) { text = text.dropLast() }
-        guard text.split(separator: " ").count <= BoilerplateRules.maxContributorCreditWords else { return false }
-        return BoilerplateRules.contributorCreditSuffixes.contains { text.endsWithBytes(" " + $0) }
+        while let last = text.utf8.last, ".)]*_".utf8.contains(last) { text = text.dropLast() }
+        guard BoilerplateRules.contributorCreditSuffixes.contains(where: { text.endsWithBytes(" " + $0) }) else { return false }
+        return text.split(separator: " ").count <= BoilerplateRules.maxContributorCreditWords
     }
 }
 

@@ -32,7 +32,8 @@ struct ParagraphBuilder {
     /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
     func build(isHeading: Bool = false) -> Paragraph? {
         guard chars.contains(where: { CharacterClass.isLetter($0.scalar) || CharacterClass.isDigit($0.scalar) }) else { return nil }
-        var text = String.UnicodeScalarView()
+        var text: [UInt8] = []  // bytes: appending scalars to a String costs more than the rest
+        text.reserveCapacity(chars.count)
         var anchors: [OffsetMap.Anchor] = []
         var cleanCount = 0
         var lastRaw = Int.min
@@ -42,7 +43,7 @@ struct ParagraphBuilder {
 
         func emit(_ scalar: Unicode.Scalar, raw: Int) {
             if raw != lastRaw + 1 { anchors.append(.init(clean: cleanCount, raw: raw)) }
-            text.append(scalar)
+            if scalar.isASCII { text.append(UInt8(truncatingIfNeeded: scalar.value)) } else { UTF8.encode(scalar) { text.append($0) } }
             cleanCount += 1
             lastRaw = raw
         }
@@ -62,7 +63,7 @@ struct ParagraphBuilder {
             endRaw = char.raw + 1
         }
         guard let start = firstRaw else { return nil }
-        return Paragraph(text: String(text), start: start, end: endRaw, isHeading: isHeading,
+        return Paragraph(text: String(decoding: text, as: UTF8.self), start: start, end: endRaw, isHeading: isHeading,
                          sourceMap: OffsetMap(anchors: anchors))
     }
 }

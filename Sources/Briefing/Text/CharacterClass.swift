@@ -89,17 +89,34 @@ extension StringProtocol {
     /// Runs of spaces (as `CharacterClass.isSpace` understands them) collapsed into one ASCII
     /// space, and the ends trimmed: the form used to compare lines.
     public var collapsingSpaces: String {
-        var out = String.UnicodeScalarView()
+        // Built as bytes: appending scalars to a String one by one cost more than the rules
+        // that read the result. ASCII, most of every line, skips scalar decoding altogether.
+        var out: [UInt8] = []
+        out.reserveCapacity(utf8.count)
         var pendingSpace = false
-        for scalar in unicodeScalars {
+        var unchanged = true
+        let scalars = unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
             if CharacterClass.isSpace(scalar) {
+                if scalar != " " || pendingSpace || out.isEmpty { unchanged = false }
                 pendingSpace = !out.isEmpty
-            } else if !CharacterClass.isDroppedInvisible(scalar) {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(scalar)
+            } else if CharacterClass.isDroppedInvisible(scalar) {
+                unchanged = false
+            } else {
+                if pendingSpace { out.append(UInt8(ascii: " ")); pendingSpace = false }
+                if scalar.isASCII {
+                    out.append(UInt8(truncatingIfNeeded: scalar.value))
+                } else {
+                    UTF8.encode(scalar) { out.append($0) }
+                }
             }
         }
-        return String(out)
+        if pendingSpace { unchanged = false }
+        if unchanged { return String(self) }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
