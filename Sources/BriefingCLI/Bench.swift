@@ -47,7 +47,9 @@ struct Bench: ParsableCommand {
                      report.documents, copy, report.megabytes, report.articles, report.quotes, report.speakers))
         print("stage        seconds     MB/s")
         for stage in report.stages {
-            print(String(format: "%-10@ %9.3f %8.1f", stage.name as NSString, stage.seconds, stage.megabytesPerSecond))
+            // Padded by hand: Foundation's %@ ignores a field width on Linux.
+            let name = stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+            print(name + String(format: " %9.3f %8.1f", stage.seconds, stage.megabytesPerSecond))
         }
     }
 }

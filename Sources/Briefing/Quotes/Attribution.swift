@@ -40,7 +40,7 @@ extension ArticleRun {
         let after = (p.closeToken[k].map { $0 + 1 } ?? tokens.count)..<max(afterEnd, p.closeToken[k].map { $0 + 1 } ?? tokens.count)
 
         let trailing = trailingCue(after, cues: cues[endSentence], reader: reader)
-        let leading = leadingCue(before, cues: cues[s], sentence: sentence, reader: reader)
+        let leading = leadingCue(before, cues: cues[s], sentence: sentence, p: p, reader: reader)
         let adjacent = trailing ?? leading
         // "A sign on the harbour gate read “…”": words on a thing are not speech.
         if let cue = adjacent?.cue, adjacent?.referent == nil, saidByThing(cue, sentence: sentence, tokens: tokens) { return nil }
@@ -67,12 +67,17 @@ extension ArticleRun {
         }
         // A fragment inside the writer's sentence: its speaker is the sentence's reporter.
         guard words >= 3 || adjacent != nil || !isInsideNounPhrase(open: open, close: p.closeToken[k], tokens) else { return nil }
-        if let adjacent { return SpanVerdict(kind: .partial, cue: adjacent.cue, referent: adjacent.referent, consumesCue: adjacent.consumesCue) }
-        if let cue = cues[s].last(where: { $0.tokens.upperBound <= open && $0.form == .finite }) {
-            let referent = isCoordinated(cue, sentence: sentence, tokens: tokens)
-                ? sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
-                : subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
-                    ?? subjectReferent(after: cue.tokens.upperBound, ceiling: open, reader: reader)
+        if let adjacent {
+            // "said the close result reflected “…”": a verb right before the fragment whose
+            // subject cannot speak yields to the reporting verb of the sentence.
+            if trailing == nil, adjacent.referent.map(isSpeakerLike) != true,
+               let (cue, referent) = fragmentCue(before: open, cues: cues[s], in: p, sentence: sentence, reader: reader),
+               cue.tokens.lowerBound < adjacent.cue.tokens.lowerBound, let referent, isSpeakerLike(referent) {
+                return SpanVerdict(kind: .partial, cue: cue, referent: referent, consumesCue: false)
+            }
+            return SpanVerdict(kind: .partial, cue: adjacent.cue, referent: adjacent.referent, consumesCue: adjacent.consumesCue)
+        }
+        if let (cue, referent) = fragmentCue(before: open, cues: cues[s], in: p, sentence: sentence, reader: reader) {
             // The verb also reports its own clause ("said the levee … had been due …, calling
             // the delay “…”"): the quotation borrows its speaker without taking it.
             return SpanVerdict(kind: .partial, cue: cue, referent: referent, consumesCue: false)
@@ -99,7 +104,11 @@ extension ArticleRun {
         while k < after.upperBound, tokens[k].text == "," || tokens[k].text == "—" || tokens[k].text == "–" { k += 1 }
         guard k < after.upperBound else { return nil }
         // Verb first: "said Maria Lopez".
-        if let cue = cues.first(where: { $0.tokens.lowerBound == k && $0.form == .finite }) {
+        // ("…”, said they would appeal": a pronoun after the verb is the subject of a new clause,
+        // and the verb belongs to a subject before the quotation.)
+        if let cue = cues.first(where: { $0.tokens.lowerBound == k && $0.form == .finite }),
+           !(cue.tokens.upperBound < after.upperBound && PhraseReader.pronouns.contains(tokens[cue.tokens.upperBound].lower)
+             && cue.tokens.upperBound + 1 < after.upperBound && tokens[cue.tokens.upperBound + 1].kind == .word) {
             return Attribution(cue: cue, referent: subjectReferent(after: cue.tokens.upperBound, ceiling: after.upperBound, reader: reader))
         }
         // Subject first: "he said", "coach Ben Hale said", "Sessions said in a clear message".
@@ -120,7 +129,7 @@ extension ArticleRun {
 
     /// A cue right before the opening mark: "He said:", "Karl Berg disagreed:", "“A,” Ortega
     /// said, “B”", or a colon after any clause ("… and gave examples:").
-    func leadingCue(_ before: Range<Int>, cues: [Cue], sentence: Range<Int>, reader: PhraseReader) -> Attribution? {
+    func leadingCue(_ before: Range<Int>, cues: [Cue], sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Attribution? {
         let tokens = reader.tokens
         var end = before.upperBound
         var colon = false
@@ -132,7 +141,7 @@ extension ArticleRun {
         if let cue = cues.last(where: { $0.tokens.upperBound == end && $0.form != .accordingTo }) {
             let referent: Referent?
             if cue.form == .participle {
-                referent = subjectReferent(before: sentence.lowerBound + sentenceSubjectOffset(sentence, tokens), floor: sentence.lowerBound, reader: reader)
+                referent = participleSubject(cue, sentence: sentence, p: p, reader: reader)
             } else {
                 referent = subjectReferent(before: cue.tokens.lowerBound, floor: before.lowerBound, reader: reader)
             }
@@ -146,7 +155,41 @@ extension ArticleRun {
         return nil
     }
 
-    private func sentenceSubjectOffset(_ sentence: Range<Int>, _ tokens: [Token]) -> Int { 0 }
+    /// True when a subject phrase can be someone who speaks: a name, a pronoun, a role, an
+    /// organisation, or a group; not any noun phrase that happens to stand before a verb ("the
+    /// close result reflected", "evacuation orders").
+    func isSpeakerLike(_ referent: Referent) -> Bool {
+        guard case .collective(let text) = referent else { return true }
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        guard let head = words.last else { return false }
+        return words.contains { lexicon.collectives.contains($0) } || lexicon.roleWords.contains(head)
+            || lexicon.organisationWords.contains(head)
+            || head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && lexicon.verbForms[head] == nil
+    }
+
+    /// The reporting verb of a quoted fragment with no cue beside it: the nearest verb before it
+    /// whose subject can speak ("said the close result reflected “…”" is the speaker's, not the
+    /// result's; ", saying the measure “…”" the main clause's); failing that, the nearest
+    /// finite verb.
+    func fragmentCue(before open: Int, cues: [Cue], in p: PreparedParagraph, sentence: Range<Int>,
+                     reader: PhraseReader) -> (Cue, Referent?)? {
+        var fallback: (Cue, Referent?)?
+        for cue in cues.reversed() where cue.tokens.upperBound <= open && (cue.form == .finite || cue.form == .participle) {
+            let referent = fragmentReferent(cue, in: p, sentence: sentence, before: open, reader: reader)
+            if let referent, isSpeakerLike(referent) { return (cue, referent) }
+            if fallback == nil, cue.form == .finite { fallback = (cue, referent) }
+        }
+        return fallback
+    }
+
+    /// The speaker a reporting verb gives a quoted fragment of its sentence.
+    func fragmentReferent(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, before open: Int, reader: PhraseReader) -> Referent? {
+        if cue.form == .participle { return participleSubject(cue, sentence: sentence, p: p, reader: reader) }
+        return isCoordinated(cue, sentence: sentence, tokens: p.tokens)
+            ? sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
+            : subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+                ?? subjectReferent(after: cue.tokens.upperBound, ceiling: open, reader: reader)
+    }
 
     /// The dot of an initial or a title inside a name ("J.", "Dr.", "Gov."), not a full stop.
     func isAbbreviationDot(_ i: Int, _ tokens: [Token]) -> Bool {
@@ -482,8 +525,11 @@ extension ArticleRun {
     /// ", adding that …": the main clause's subject reports it.
     func participleSubject(_ cue: Cue, sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Referent? {
         let finder = CueFinder(tokens: p.tokens, lexicon: lexicon) { p.spanOfToken[$0] != nil }
-        if let main = finder.cues(in: sentence).first(where: { $0.form == .finite && $0.tokens.upperBound <= cue.tokens.lowerBound }) {
-            return subjectReferent(before: main.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+        // The main verb's subject when it can speak ("A group of parents has set up a campaign
+        // called …, arguing": not the campaign), else the sentence's subject.
+        if let main = finder.cues(in: sentence).first(where: { $0.form == .finite && $0.tokens.upperBound <= cue.tokens.lowerBound }),
+           let referent = subjectReferent(before: main.tokens.lowerBound, floor: sentence.lowerBound, reader: reader), isSpeakerLike(referent) {
+            return referent
         }
         return sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
     }

@@ -101,7 +101,12 @@ struct CueFinder {
         }
         // "His closing remarks", "the latest reports": a word that is also a speech noun, with a
         // determiner a few words back across adjectives, is the noun.
-        if lexicon.speechNouns.contains(tokens[i].lower) {
+        // A plural whose singular is a speech noun ("evacuation orders", "taking questions") reads
+        // the same way.
+        let lower = tokens[i].lower
+        let nounReading = lexicon.speechNouns.contains(lower)
+            || form.tense == .thirdPerson && lower.hasSuffix("s") && lexicon.speechNouns.contains(String(lower.dropLast()))
+        if nounReading {
             var b = i - 1
             while b >= sentence.lowerBound, i - b <= 3, tokens[b].kind == .word, !tokens[b].isCapitalized || PhraseReader.possessives.contains(tokens[b].lower) || tokens[b].lower == "the" {
                 if PhraseReader.determiners.contains(tokens[b].lower) || tokens[b].lower == "’s" || tokens[b].lower == "'s" { return nil }
@@ -116,6 +121,15 @@ struct CueFinder {
                     || lexicon.organisationWords.contains(before.lower) || lexicon.roleWords.contains(before.lower) || CueFinder.auxiliaries.contains(before.lower)
                 if !subjectLike { return nil }
             }
+        }
+        // "a campaign called “Let Them Call Home”", "a group calling itself …": naming, not
+        // speech, after a common noun.
+        if form.lemma == "call", let d = directlyBefore, d.kind == .word, !d.isCapitalized,
+           !PhraseReader.pronouns.contains(d.lower), !lexicon.collectives.contains(d.lower), !lexicon.roleWords.contains(d.lower),
+           !CueFinder.auxiliaries.contains(d.lower),
+           i + form.words < sentence.upperBound, tokens[i + form.words].isCapitalized || tokens[i + form.words].isQuoteMark
+            || tokens[i + form.words].lower == "itself" || tokens[i + form.words].lower == "themselves" {
+            return nil
         }
         // "to say", "declined to comment": an infinitive reports nothing said.
         if let d = directlyBefore, d.lower == "to" { return nil }

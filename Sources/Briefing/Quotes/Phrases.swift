@@ -16,6 +16,8 @@ indirect enum Referent: Sendable, Equatable {
     case definiteRole(String)
     /// "His closing remarks": what was said stands for who said it.
     case possessor(Referent)
+    /// "The statement said", "the letter added": a document the article has just attributed.
+    case document(String)
 }
 
 /// A run of capitalised words that names someone or something, with any role in front of it.
@@ -38,6 +40,10 @@ struct PhraseReader {
     let tokens: [Token]
     let lexicon: Lexicon
 
+    /// Heads of time phrases ("last year", "this week"), which never speak.
+    static let timeWords: Set<String> = ["year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning",
+                                         "afternoon", "evening", "ago", "yesterday", "today", "tonight", "weekend", "decade", "time"]
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
     static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my"]
     static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
@@ -55,6 +61,11 @@ struct PhraseReader {
         guard t.kind == .word, t.isCapitalized else { return false }
         if t.lower == "’s" || t.lower == "'s" { return false }
         if isIntroductoryWord(i) { return false }
+        // "Gov. Lorna Ridgeway on Friday vetoed": a weekday is never part of a name.
+        if Self.weekdays.contains(t.lower) { return false }
+        // "Economists at the institute said", "Residents of the town": a group noun is
+        // capitalised at the start of a sentence, not because it names anyone.
+        if lexicon.collectives.contains(t.lower), isSentenceStart(i), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
         // "US", "IT", "WHO": capitals make an acronym of a function word.
         return !lexicon.functionWords.contains(t.lower) || lexicon.knownOrganisations.contains(t.text)
             || (t.text.unicodeScalars.count >= 2 && isAcronym(t.text) && t.text != "I")
@@ -66,7 +77,8 @@ struct PhraseReader {
         var start = end
         var k = end - 1
         while k >= floor {
-            if isNameWord(k) || isInitialDot(k) {
+            // "Gov. Lorna Ridgeway": the dot of a title belongs to the chunk.
+            if isNameWord(k) || isInitialDot(k) || isAbbreviation(k) && k > floor {
                 start = k
                 k -= 1
             } else if k - 1 >= floor, isNameWord(k - 1), joins(k, after: k - 1) {
@@ -91,7 +103,7 @@ struct PhraseReader {
         var end = start
         var k = start + 1
         while k < ceiling {
-            if isNameWord(k) || isInitialDot(k) {
+            if isNameWord(k) || isInitialDot(k) || isAbbreviation(k) && k + 1 < ceiling && isNameWord(k + 1) {
                 end = k
                 k += 1
             } else if k + 1 < ceiling, isNameWord(k + 1), joins(k, after: end) {
@@ -119,12 +131,16 @@ struct PhraseReader {
         return lexicon.organisationWords.contains(tokens[left].lower) || Self.organisationAnaphors.contains(tokens[left].lower)
     }
 
+    /// True when token `i` opens a sentence or a quotation.
+    func isSentenceStart(_ i: Int) -> Bool {
+        i == 0 || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
+    }
+
     /// "Crucially, …", "Asked whether …", "Accepting the award, …": an adverb or participle
     /// opening a sentence is capitalised only because it comes first.
     func isIntroductoryWord(_ i: Int) -> Bool {
         let t = tokens[i]
-        let atStart = i == 0 || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
-        guard atStart, t.lower.count > 4, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") else { return false }
+        guard isSentenceStart(i), t.lower.count > 4, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") else { return false }
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         return next.text == "," || Self.determiners.contains(next.lower) || ["whether", "if", "by", "to", "for", "about", "with", "after", "on", "in", "how", "what", "why", "at"].contains(next.lower)
@@ -172,7 +188,8 @@ struct PhraseReader {
         // The name is what follows the last role word; it must keep at least one word.
         var nameStart = lastRole + 1
         if nameStart >= indices.count { nameStart = indices.count }
-        let nameIndices = indices[nameStart...].filter { tokens[$0].kind == .word || tokens[$0].text == "." || tokens[$0].text == "-" }
+        let nameIndices = indices[nameStart...].drop { tokens[$0].kind == .punctuation }
+            .filter { tokens[$0].kind == .word || tokens[$0].text == "." || tokens[$0].text == "-" }
         guard !nameIndices.isEmpty else {
             // A role alone ("President", "the Minister"): not a name.
             return nil
@@ -236,6 +253,9 @@ struct PhraseReader {
                let owner = chunk(endingAt: apostrophe - 1, floor: range.lowerBound) {
                 return .possessor(.named(owner))
             }
+            if noun == last, tokens[range.lowerBound].lower == "the", range.count <= 3, !lexicon.evidenceNouns.contains(lastToken.lower) {
+                return .document(lastToken.lower)
+            }
         }
         if lastToken.kind == .word, Self.pronouns.contains(lastToken.lower) { return .pronoun(lastToken.lower) }
 
@@ -264,6 +284,18 @@ struct PhraseReader {
             return .unnamedRole(role: role, for: referent(of: range.lowerBound..<apostrophe))
         }
 
+        // "Economists at the Institute for Regional Studies", "researchers from the university":
+        // a group with its affiliation speaks as written.
+        if let head = range.first(where: { tokens[$0].kind == .word && !Self.determiners.contains(tokens[$0].lower) }),
+           lexicon.collectives.contains(tokens[head].lower), head + 2 < range.upperBound,
+           ["at", "from", "of", "with", "in"].contains(tokens[head + 1].lower) {
+            return .collective(text(head..<range.upperBound))
+        }
+        // "The 29-year-old", "the 45-year-old": someone the article has just named, by age.
+        if tokens[range.lowerBound].lower == "the", range.count <= 6, lastToken.lower.hasSuffix("year-old") || lastToken.lower == "old"
+            && range.contains(where: { tokens[$0].lower.hasPrefix("year") }) {
+            return .definiteRole(text((range.lowerBound + 1)..<range.upperBound).lowercased())
+        }
         // "Sofia Brennmark of Dalsgaard Bank", "Jane Roe at the University of X": the person
         // named first speaks; what follows "of"/"at"/"from" is their affiliation.
         var scan = range.lowerBound
@@ -321,6 +353,7 @@ struct PhraseReader {
         // Any other noun phrase in subject place speaks as written: "The scheme's trustees",
         // "Traders on both sides", "the city's travel information service".
         if anyNounPhrase, lastToken.kind == .word, !lastToken.isCapitalized, !lexicon.functionWords.contains(lastToken.lower),
+           !Self.timeWords.contains(lastToken.lower),
            lexicon.verbForms[lastToken.lower] == nil, !lastToken.lower.hasSuffix("ly"),
            !range.contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) }),
            range.count <= 8, !range.contains(where: { tokens[$0].kind == .punctuation && tokens[$0].text != "’" && tokens[$0].text != "'" && tokens[$0].text != "-" }) {
@@ -373,7 +406,8 @@ struct PhraseReader {
                 if let name = chunk(startingAt: start, ceiling: range.upperBound) { return .named(name) }
                 // "by the electoral commission on Monday": the source ends at a preposition.
                 var end = k + 1
-                while end < range.upperBound, tokens[end].kind == .word, end == k + 1 || !["on", "in", "at", "last", "this", "after", "before", "during", "over"].contains(tokens[end].lower) {
+                while end < range.upperBound, tokens[end].kind == .word,
+                      end == k + 1 || !["on", "in", "at", "last", "this", "after", "before", "during", "over", "for", "to", "about", "into", "titled", "entitled", "called"].contains(tokens[end].lower) {
                     end += 1
                 }
                 if k + 1 < end, let r = referent(of: (k + 1)..<end) { return r }

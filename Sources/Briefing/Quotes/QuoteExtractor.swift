@@ -425,6 +425,12 @@ struct ArticleRun {
             return SpeakerMention(name: role, kind: .person, surface: role, role: role)
         case .possessor(let owner):
             return resolve(owner)
+        case .document(let noun):
+            // The source that last spoke, which is whoever issued it; else as written.
+            if let speaker = state.lastSpeaker, state.lastSpeakerParagraph >= state.paragraph - 2 {
+                return SpeakerMention(name: speaker.name, kind: speaker.kind, surface: "the \(noun)", role: speaker.role)
+            }
+            return SpeakerMention(name: noun, kind: .group, surface: "the \(noun)", role: nil)
         case .definiteRole(let role):
             // Someone recent whose role names it ("Judge Harriet Lindgate" for "the judge"),
             // else the person the article is about, else the role as written ("prime minister").
@@ -528,8 +534,9 @@ struct ArticleRun {
             return .named(withRole)
         }
         if let referent = reader.referent(of: start..<end) { return referent }
-        // "Chancellor Anna Weber met …": a name at the start, then the verb.
-        if let chunk = reader.chunk(startingAt: start, ceiling: end) { return .named(chunk) }
+        // "Chancellor Anna Weber met …", "Gov. Lorna Ridgeway on Friday vetoed": the first name
+        // in the phrase, then the verb.
+        if let chunk = (start..<end).lazy.compactMap({ reader.chunk(startingAt: $0, ceiling: end) }).first { return .named(chunk) }
         return nil
     }
 
@@ -597,6 +604,14 @@ struct ArticleRun {
             return antecedent
         }
         let start = phraseStart(endingAt: j, floor: floor, tokens: tokens)
+        // "Government guidance published last year says": the phrase before the participle.
+        if start - 1 > floor, tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized,
+           lexicon.verbForms[tokens[start - 1].lower]?.contains(where: { $0.form.tense == .participle || $0.form.tense == .past }) == true
+            || tokens[start - 1].lower.hasSuffix("ed"),
+           reader.referent(of: start..<(j + 1)) == nil, (start..<(j + 1)).contains(where: { PhraseReader.timeWords.contains(tokens[$0].lower) }) {
+            let head = phraseStart(endingAt: start - 2, floor: floor, tokens: tokens)
+            if head < start - 1 { return reader.referent(of: head..<(start - 1), anyNounPhrase: true) }
+        }
         return reader.referent(of: start..<(j + 1), anyNounPhrase: true)
     }
 
