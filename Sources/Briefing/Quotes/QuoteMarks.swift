@@ -17,6 +17,16 @@ enum QuoteMarks {
         var spans: [QuoteSpan] = []
         var i = 0
         while i < s.count {
+            if s[i] == "'" {
+                // Straight single marks double as apostrophes; they are read by a rule of their own.
+                if let span = straightSingle(at: i, in: s) {
+                    spans.append(span)
+                    i = (span.close ?? s.count) + 1
+                } else {
+                    i += 1
+                }
+                continue
+            }
             guard let closers = openers[s[i]], isOpening(at: i, in: s) else { i += 1; continue }
             var j = i + 1
             var close: Int?
@@ -41,6 +51,38 @@ enum QuoteMarks {
         "\u{2018}": ["\u{2019}"],                      // ‘…’
         "\u{201A}": ["\u{2018}", "\u{2019}"],          // ‚…‘
         "\u{300C}": ["\u{300D}"],                      // 「…」
+    ]
+
+    /// A passage in straight single marks, 'like this', as British copy typed on a plain
+    /// keyboard writes quotes. The mark is also an apostrophe (don't, the '90s, the players'
+    /// union), so an opening mark must be followed by a letter, a closing mark must follow a
+    /// non-space and not be followed by a letter, and "s' " before a lowercase word is a plural
+    /// possessive unless the word is a pronoun or a reporting verb. With no closing mark, the
+    /// quote runs on to the next paragraph only when it opens its paragraph.
+    static func straightSingle(at i: Int, in s: [Unicode.Scalar]) -> QuoteSpan? {
+        guard isOpening(at: i, in: s), i + 1 < s.count, CharacterClass.isLetter(s[i + 1]) else { return nil }
+        var j = i + 2
+        while j < s.count {
+            defer { j += 1 }
+            guard s[j] == "'", !CharacterClass.isSpace(s[j - 1]), isClosing(at: j, in: s), !CharacterClass.isDigit(s[j - 1]) || j + 1 >= s.count || !CharacterClass.isDigit(s[j + 1]) else { continue }
+            if s[j - 1] == "s", j + 2 < s.count, s[j + 1] == " ", CharacterClass.isLetter(s[j + 2]), !CharacterClass.isUppercase(s[j + 2]) {
+                var k = j + 2
+                var word = ""
+                while k < s.count, CharacterClass.isLetter(s[k]) { word.unicodeScalars.append(s[k]); k += 1 }
+                if !possessiveBreakers.contains(word) { continue }
+            }
+            let content = trimmed((i + 1)..<j, in: s)
+            return content.isEmpty ? nil : QuoteSpan(open: i, close: j, content: content)
+        }
+        guard i == 0 else { return nil }
+        let content = trimmed((i + 1)..<s.count, in: s)
+        return content.isEmpty ? nil : QuoteSpan(open: i, close: nil, content: content)
+    }
+
+    /// Words after "s' " that show the mark closes a quote ("all the workers' he said").
+    private static let possessiveBreakers: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "said", "says", "added", "according", "and", "but", "the", "a", "an",
+        "was", "were", "is", "are", "told", "wrote", "asked", "explained",
     ]
 
     /// An opening mark stands at the start or after a space or bracket, and is followed by text.

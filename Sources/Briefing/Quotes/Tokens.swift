@@ -20,7 +20,7 @@ struct Token: Sendable {
     /// An opening quotation mark as it stands in the text (direction is decided by the span
     /// finder, which knows the context).
     var isQuoteMark: Bool {
-        kind == .punctuation && ["\"", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{300C}", "\u{300D}"].contains(text)
+        kind == .punctuation && ["\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{300C}", "\u{300D}"].contains(text)
     }
 }
 
