@@ -41,7 +41,7 @@ extension ArticleRun {
 
         let trailing = trailingCue(after, cues: cues[endSentence], reader: reader)
         let leading = leadingCue(before, cues: cues[s], sentence: sentence, p: p, reader: reader)
-        let adjacent = trailing ?? leading
+        let adjacent = trailing ?? leading ?? p.closeToken[k].flatMap { thatWasHow(after: $0, in: p, cues: cues, reader: reader) }
         // "A sign on the harbour gate read “…”": words on a thing are not speech.
         if let cue = adjacent?.cue, adjacent?.referent == nil, saidByThing(cue, sentence: sentence, tokens: tokens) { return nil }
 
@@ -70,14 +70,17 @@ extension ArticleRun {
         if let adjacent {
             // "said the close result reflected “…”": a verb right before the fragment whose
             // subject cannot speak yields to the reporting verb of the sentence.
-            if trailing == nil, adjacent.referent.map(isSpeakerLike) != true,
-               let (cue, referent) = fragmentCue(before: open, cues: cues[s], in: p, sentence: sentence, reader: reader),
+            if trailing == nil, leading != nil,
+               let (cue, referent) = fragmentCue(before: open, after: beforeStart, cues: cues[s], in: p, sentence: sentence, reader: reader),
                cue.tokens.lowerBound < adjacent.cue.tokens.lowerBound, let referent, isSpeakerLike(referent) {
                 return SpanVerdict(kind: .partial, cue: cue, referent: referent, consumesCue: false)
             }
             return SpanVerdict(kind: .partial, cue: adjacent.cue, referent: adjacent.referent, consumesCue: adjacent.consumesCue)
         }
-        if let (cue, referent) = fragmentCue(before: open, cues: cues[s], in: p, sentence: sentence, reader: reader) {
+        // (A second fragment after "called the novel “bold” in its structure and" shares the verb
+        // of the first.)
+        if let (cue, referent) = fragmentCue(before: open, after: beforeStart, cues: cues[s], in: p, sentence: sentence, reader: reader)
+            ?? fragmentCue(before: open, after: sentence.lowerBound, cues: cues[s], in: p, sentence: sentence, reader: reader) {
             // The verb also reports its own clause ("said the levee … had been due …, calling
             // the delay “…”"): the quotation borrows its speaker without taking it.
             return SpanVerdict(kind: .partial, cue: cue, referent: referent, consumesCue: false)
@@ -118,13 +121,38 @@ extension ArticleRun {
         // Okafor-Reyes, wrote".
         if let cue = cues.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 16 && $0.form == .finite }),
            !(k..<cue.tokens.lowerBound).contains(where: { (tokens[$0].kind == .punctuation && tokens[$0].text != "," && !isAbbreviationDot($0, tokens) && tokens[$0].text != "-")
-               || PhraseReader.phraseBoundaries.contains(tokens[$0].lower) }),
+               || PhraseReader.phraseBoundaries.contains(tokens[$0].lower) && !joinsRoles($0, tokens) }),
            (k..<cue.tokens.lowerBound).filter({ tokens[$0].text == "," }).count <= 2,
            cue.tokens.lowerBound - k <= 8 || (k..<cue.tokens.lowerBound).contains(where: { tokens[$0].text == "," }),
            let referent = subjectReferent(before: cue.tokens.lowerBound, floor: k, reader: reader) {
             return Attribution(cue: cue, referent: referent)
         }
         return nil
+    }
+
+    /// "co-founder and chief executive", "Smith and Jones": an "and" inside one subject phrase.
+    func joinsRoles(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[i].lower == "and", i > 0, i + 1 < tokens.count else { return false }
+        let before = tokens[i - 1], after = tokens[i + 1]
+        func nounLike(_ t: Token) -> Bool {
+            t.isCapitalized || lexicon.roleWords.contains(t.lower) || lexicon.personTitles.contains(t.lower)
+        }
+        return nounLike(before) && nounLike(after)
+    }
+
+    /// "“…” That was how shop assistant Leona Mbatha-Pryce described the robbery": the
+    /// sentence after a quotation names its speaker.
+    func thatWasHow(after close: Int, in p: PreparedParagraph, cues: [[Cue]], reader: PhraseReader) -> Attribution? {
+        let tokens = p.tokens
+        let s = p.sentence(containing: close)
+        guard s + 1 < p.sentences.count else { return nil }
+        let next = p.sentences[s + 1]
+        guard next.count > 4, next.lowerBound == close + 1 || next.lowerBound == close + 2,
+              ["that", "this", "so"].contains(tokens[next.lowerBound].lower) else { return nil }
+        guard let how = (next.lowerBound..<min(next.upperBound, next.lowerBound + 4)).first(where: { tokens[$0].lower == "how" }),
+              let cue = cues[s + 1].first(where: { $0.form == .finite && $0.tokens.lowerBound > how }),
+              let referent = subjectReferent(before: cue.tokens.lowerBound, floor: how + 1, reader: reader) else { return nil }
+        return Attribution(cue: cue, referent: referent)
     }
 
     /// A cue right before the opening mark: "He said:", "Karl Berg disagreed:", "“A,” Ortega
@@ -167,19 +195,39 @@ extension ArticleRun {
             || head.count > 3 && head.hasSuffix("s") && !head.hasSuffix("ss") && lexicon.verbForms[head] == nil
     }
 
-    /// The reporting verb of a quoted fragment with no cue beside it: the nearest verb before it
-    /// whose subject can speak ("said the close result reflected “…”" is the speaker's, not the
-    /// result's; ", saying the measure “…”" the main clause's); failing that, the nearest
-    /// finite verb.
-    func fragmentCue(before open: Int, cues: [Cue], in p: PreparedParagraph, sentence: Range<Int>,
+    /// The reporting verb of a quoted fragment: the verb whose clause holds it. A verb whose
+    /// subject cannot speak does not count ("said the close result reflected “…”"); a verb inside
+    /// the clause another verb reports stays inside it ("The board's statement said Ferrowave had
+    /// reported the incident “within the required time”" is the board's); a new clause takes over
+    /// ("…, but Jones called it “…”", "Brandvold, who said he had “…”", ", saying …"). Failing all,
+    /// the nearest finite verb.
+    func fragmentCue(before open: Int, after start: Int, cues: [Cue], in p: PreparedParagraph, sentence: Range<Int>,
                      reader: PhraseReader) -> (Cue, Referent?)? {
+        let tokens = p.tokens
+        var governing: (Cue, Referent)?
         var fallback: (Cue, Referent?)?
-        for cue in cues.reversed() where cue.tokens.upperBound <= open && (cue.form == .finite || cue.form == .participle) {
+        for cue in cues where cue.tokens.lowerBound >= start && cue.tokens.upperBound <= open && (cue.form == .finite || cue.form == .participle) {
             let referent = fragmentReferent(cue, in: p, sentence: sentence, before: open, reader: reader)
-            if let referent, isSpeakerLike(referent) { return (cue, referent) }
-            if fallback == nil, cue.form == .finite { fallback = (cue, referent) }
+            if cue.form == .finite { fallback = (cue, referent) }
+            guard let referent, isSpeakerLike(referent) else { continue }
+            if let (outer, _) = governing {
+                let between = outer.tokens.upperBound..<cue.tokens.lowerBound
+                let newClause = cue.form == .participle
+                    || between.contains { ["but", "while", "whereas", "although", "though", "who", "which", ";"].contains(tokens[$0].lower) }
+                    || between.last.map({ tokens[$0].lower == "and" }) == true
+                    || isCoordinatedWithSubject(between, tokens)
+                if !newClause { continue }
+            }
+            governing = (cue, referent)
         }
+        if let governing { return governing }
         return fallback
+    }
+
+    /// "… and Jones called": "and" followed by a new subject before the verb.
+    private func isCoordinatedWithSubject(_ between: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let and = between.last(where: { tokens[$0].lower == "and" }) else { return false }
+        return (and + 1..<between.upperBound).contains { tokens[$0].isCapitalized || PhraseReader.pronouns.contains(tokens[$0].lower) }
     }
 
     /// The speaker a reporting verb gives a quoted fragment of its sentence.

@@ -42,6 +42,13 @@ struct CueFinder {
         "n't", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "jointly", "formally", "officially", "widely", "privately",
     ]
 
+    /// Words after a participle that opens a sentence as an adverbial ("Asked about …").
+    static let openerFollowers: Set<String> = ["of", "about", "by", "on", "whether", "if", "why", "how", "what", "for", "in", "at", "to", ","]
+
+    private func form0IsPast(_ word: String) -> Bool {
+        lexicon.verbForms[word]?.contains { $0.form.tense == .past || $0.form.tense == .participle } ?? false
+    }
+
     /// Words after a participle that show it modifies the noun before it.
     static let modifierFollowers: Set<String> = ["in", "by", "on", "at", "from", "last", "this", "earlier", "online", "today", "yesterday", "for", "with"]
 
@@ -65,6 +72,9 @@ struct CueFinder {
                 let first = i == sentence.lowerBound || tokens[i - 1].isQuoteMark
                 let nextCapitalized = i + 1 < sentence.upperBound && tokens[i + 1].isCapitalized
                 if !first || nextCapitalized { continue }
+                // "Told of the appeal, …", "Asked about the plan, …": a participle opening the
+                // sentence; the verb of the main clause reports.
+                if form0IsPast(t.lower), i + 1 < sentence.upperBound, CueFinder.openerFollowers.contains(tokens[i + 1].lower) { continue }
             }
             for (words, form) in candidates {
                 let end = i + words.count

@@ -114,6 +114,10 @@ struct ArticleRun {
     /// article is about, and "their union" may come before the union is named.
     var organisationCounts: [String: Int] = [:]
     var organisationOrder: [String] = []
+    /// See `PhraseReader.commonWords`.
+    var commonWords: Set<String> = []
+    /// See `PhraseReader.organisationNames`.
+    var organisationNames: Set<String> = []
 
     init(article: Article, articleIndex: Int, lexicon: Lexicon) {
         self.article = article
@@ -123,6 +127,8 @@ struct ArticleRun {
 
     mutating func extract() {
         let paragraphs = article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
+        commonWords = Self.commonWords(paragraphs)
+        organisationNames = whichNames(paragraphs)
         collectNames(paragraphs)
         for p in paragraphs {
             extract(p)
@@ -134,12 +140,43 @@ struct ArticleRun {
 
     // MARK: - Names of the article
 
+    /// Names followed by ", which": things, not people ("Kestridge Freight, which fired him").
+    func whichNames(_ paragraphs: [PreparedParagraph]) -> Set<String> {
+        var names = Set<String>()
+        for p in paragraphs {
+            let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords)
+            for i in p.tokens.indices where p.tokens[i].lower == "which" && i >= 2 && p.tokens[i - 1].text == "," {
+                if let chunk = reader.chunk(endingAt: i - 2, floor: max(0, i - 8)), chunk.kind == .person, chunk.role == nil,
+                   chunk.name.contains(" ") {
+                    names.insert(chunk.surface)
+                }
+            }
+        }
+        return names
+    }
+
+    /// Words written in lowercase somewhere in the article and never capitalised inside a
+    /// sentence.
+    static func commonWords(_ paragraphs: [PreparedParagraph]) -> Set<String> {
+        var lower = Set<String>(), capitalisedInside = Set<String>()
+        for p in paragraphs {
+            for (i, t) in p.tokens.enumerated() where t.kind == .word {
+                if !t.isCapitalized {
+                    lower.insert(t.lower)
+                } else if i > 0, ![".", "!", "?", ":", ";"].contains(p.tokens[i - 1].text), !p.tokens[i - 1].isQuoteMark {
+                    capitalisedInside.insert(t.lower)
+                }
+            }
+        }
+        return lower.subtracting(capitalisedInside)
+    }
+
     /// Learns the article's full names first, so a surname used before the full name
     /// ("Kowalski added …" … "Jan Kowalski") still resolves to the person.
     mutating func collectNames(_ paragraphs: [PreparedParagraph]) {
         var owners: [String: Set<String>] = [:]
         for p in paragraphs {
-            let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon)
+            let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords, organisationNames: organisationNames)
             var i = 0
             while i < p.tokens.count {
                 guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: p.tokens.count) else { i += 1; continue }
@@ -178,7 +215,7 @@ struct ArticleRun {
 
     mutating func extract(_ p: PreparedParagraph) {
         state.paragraph = p.index
-        let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon)
+        let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords, organisationNames: organisationNames)
         let finder = CueFinder(tokens: p.tokens, lexicon: lexicon) { p.spanOfToken[$0] != nil }
         let cues = p.sentences.map { finder.cues(in: $0) }
         var consumed = Set<Int>()  // cue token starts used by a quotation
@@ -348,7 +385,7 @@ struct ArticleRun {
                 var role = chunk.role
                 let words = name.split(separator: " ")
                 // "Northwind" after "Northwind Airways": the organisation's short name.
-                if words.count == 1, chunk.role == nil, let org = organisationsByFirstWord[name] {
+                if words.count == 1, chunk.role == nil, fullNames[name.lowercased()] == nil, let org = organisationsByFirstWord[name] {
                     return SpeakerMention(name: org, kind: .organization, surface: chunk.surface, role: nil)
                 }
                 if let surname = words.last, let full = fullNames[surname.lowercased()], full.name.hasSuffix(name) || words.count == 1 {
@@ -651,10 +688,14 @@ struct ArticleRun {
         guard f > e + 1 else { return first }
         let second = (e + 1)..<f
         switch first {
-        case .unnamedRole(let role, _):
+        case .unnamedRole, .definiteRole, .pronoun, .collective:
+            // "said the provincial governor, Ernesto Villacorta", "said one of them, Milena Hruskova".
             if let name = reader.chunk(startingAt: second.lowerBound, ceiling: second.upperBound), name.kind == .person {
                 var withRole = name
-                withRole.role = withRole.role ?? role
+                switch first {
+                case .unnamedRole(let role, _), .definiteRole(let role): withRole.role = withRole.role ?? role
+                default: break
+                }
                 return .named(withRole)
             }
         case .named(var name) where name.kind == .person:
