@@ -28,6 +28,11 @@ extension ArticleRun {
             let capital = p.scalars[span.content.lowerBound...].first { CharacterClass.isLetter($0) }.map(CharacterClass.isUppercase) ?? false
             if before.kind == .word, lexicon.workNouns.contains(before.lower), capital { return nil }
             if before.lower == "as", open > 1, ["known", "described", "billed", "branded", "dubbed"].contains(tokens[open - 2].lower) { return nil }
+            // "a notebook labeled “Fuel”", "a report titled “…”", "a dog named “Biscuit”".
+            if ["labeled", "labelled", "titled", "entitled", "named", "nicknamed", "dubbed", "marked", "branded"].contains(before.lower) { return nil }
+            if ["called", "calling"].contains(before.lower), open > 1, tokens[open - 2].kind == .word, !tokens[open - 2].isCapitalized,
+               !PhraseReader.pronouns.contains(tokens[open - 2].lower), !lexicon.collectives.contains(tokens[open - 2].lower),
+               !CueFinder.auxiliaries.contains(tokens[open - 2].lower) { return nil }
             if let close = p.closeToken[k], reader.isNameWord(open - 1), reader.isNameWord(close + 1) { return nil }
         }
 
@@ -301,8 +306,11 @@ extension ArticleRun {
         // "said in a statement that", "said on Monday that", "said, in a statement, that".
         if k < end, tokens[k].lower != "that", let that = (k..<min(end, k + 10)).first(where: { tokens[$0].lower == "that" }),
            Self.prepositions.contains(tokens[k].lower) || tokens[k].text == ",",
-           !(k..<that).contains(where: { p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) || (tokens[$0].text == "," && $0 != k && $0 + 1 != that) }) {
+           !(k..<that).contains(where: { p.spanOfToken[$0] != nil || isClauseVerb(tokens[$0]) && !($0 > k && PhraseReader.determiners.contains(tokens[$0 - 1].lower))
+               || (tokens[$0].text == "," && $0 != k && $0 + 1 != that) }) {
             k = that
+        } else if !cue.flags.contains(.listener), let clause = afterAdverbial(k, end: end, tokens: tokens) {
+            k = clause
         }
         if cue.form == .passiveListener, let that = (k..<end).first(where: { tokens[$0].lower == "that" }) { k = that }
         if k < end, tokens[k].lower == "that" { sawThat = true; k += 1 }
@@ -426,6 +434,8 @@ extension ArticleRun {
             l = chunk.tokens.upperBound
         } else if PhraseReader.determiners.contains(tokens[l].lower) {
             l += 1
+            // "told the Brinehaven Chronicle he had …".
+            if let chunk = reader.chunk(startingAt: l, ceiling: end) { l = chunk.tokens.upperBound }
             while l < end, l - start < 5, tokens[l].kind == .word, !tokens[l].isCapitalized, tokens[l].lower != "that",
                   !PhraseReader.pronouns.contains(tokens[l].lower), !PhraseReader.determiners.contains(tokens[l].lower), !isClauseVerb(tokens[l]) {
                 l += 1
@@ -438,8 +448,35 @@ extension ArticleRun {
            Self.prepositions.contains(tokens[l].lower), !(l..<that).contains(where: { isClauseVerb(tokens[$0]) }) {
             return that
         }
+        if let clause = afterAdverbial(l, end: end, tokens: tokens) { return clause }
         if l < end, tokens[l].lower == "that" || isClauseStart(l, tokens) { return l }
         return start
+    }
+
+    /// "said on Monday it had …", "told reporters in an email the plan …": past a short
+    /// adverbial of time or means to the clause it reports, or nil. The adverbial names a time
+    /// or a means of speech, and a pronoun, determiner or name opens the clause after it.
+    func afterAdverbial(_ k: Int, end: Int, tokens: [Token]) -> Int? {
+        guard k < end, Self.prepositions.contains(tokens[k].lower) || PhraseReader.weekdays.contains(tokens[k].lower) else { return nil }
+        var j = k + 1
+        var named = PhraseReader.weekdays.contains(tokens[k].lower) || PhraseReader.timeWords.contains(tokens[k].lower)
+        while j < end, j - k <= 6, tokens[j].kind == .word || tokens[j].kind == .number {
+            let t = tokens[j]
+            if PhraseReader.pronouns.contains(t.lower) && t.lower != "it" || (t.lower == "it" && j > k + 1) { break }
+            if PhraseReader.weekdays.contains(t.lower) || PhraseReader.timeWords.contains(t.lower) || lexicon.speechNouns.contains(t.lower)
+                || ["night", "morning", "afternoon", "evening", "interview", "address", "email", "e-mail", "briefing", "post", "call"].contains(t.lower) {
+                named = true
+                j += 1
+                continue
+            }
+            if named, j > k + 1, PhraseReader.determiners.contains(t.lower) || t.isCapitalized { break }
+            if isClauseVerb(t) && !PhraseReader.determiners.contains(tokens[j - 1].lower) { return nil }
+            j += 1
+        }
+        guard named, j < end, j > k + 1, tokens[j].kind == .word,
+              PhraseReader.pronouns.contains(tokens[j].lower) || PhraseReader.determiners.contains(tokens[j].lower) || tokens[j].isCapitalized,
+              looksLikeClause(j..<min(end, j + 16), tokens) else { return nil }
+        return j
     }
 
     static let listenerWords: Set<String> = ["him", "her", "them", "us", "me", "you", "reporters", "journalists", "lawmakers",

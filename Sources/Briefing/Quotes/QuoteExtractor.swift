@@ -596,20 +596,38 @@ struct ArticleRun {
         }
         if tokens[j].text == "," {
             // Apposition: "<role>, <Name>, said" or "<Name>, <role>, said".
-            guard let m = (floor..<j).last(where: { tokens[$0].text == "," }) else { return nil }
-            let middle = (m + 1)..<j
+            guard var m = (floor..<j).last(where: { tokens[$0].text == "," }) else { return nil }
+            var middle = (m + 1)..<j
+            // "Etxeberria, 44, who grew up …, said": an age in commas belongs to the name.
+            if middle.first.map({ ["who", "which", "whose", "whom"].contains(tokens[$0].lower) }) == true,
+               m - 1 > floor, tokens[m - 1].kind == .number, tokens[m - 2].text == ",", m - 2 > floor {
+                m -= 2
+                middle = (m + 1)..<j
+            }
             let before = phraseStart(endingAt: m - 1, floor: floor, tokens: tokens)..<m
+            // "He, in turn, said", "The union, for its part, said": an aside between subject and verb.
+            if let first = middle.first, middle.count <= 4, !before.isEmpty,
+               ArticleRun.prepositions.contains(tokens[first].lower) || ["however", "meanwhile", "too", "though", "instead"].contains(tokens[first].lower) {
+                return reader.referent(of: before, anyNounPhrase: true)
+            }
             // "The plaintiffs, represented by …, said", "local campaigners, who call …, said":
             // a participle or relative clause between the commas describes the subject.
             if let first = middle.first, ["who", "which", "whose", "whom"].contains(tokens[first].lower)
-                || (tokens[first].kind == .word && !tokens[first].isCapitalized && (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing"))) {
+                || (tokens[first].kind == .word && !tokens[first].isCapitalized && (tokens[first].lower.hasSuffix("ed") || tokens[first].lower.hasSuffix("ing"))
+                    // ("retired teacher Anselm Krog" is a description, "represented by …" a clause.)
+                    && (first + 1 >= middle.upperBound || tokens[first + 1].kind != .word || tokens[first + 1].isCapitalized
+                        || lexicon.functionWords.contains(tokens[first + 1].lower))) {
                 return before.isEmpty ? nil : reader.referent(of: before, anyNounPhrase: true)
             }
             if let r = reader.referent(of: middle), case .named(var person) = r, person.kind == .person, person.tokens.lowerBound <= middle.lowerBound + 1 {
                 if !before.isEmpty, let b = reader.referent(of: before), case .unnamedRole(let role, _) = b { person.role = person.role ?? role }
                 return .named(person)
             }
-            if let name = reader.chunk(endingAt: j - 1, floor: middle.lowerBound), name.kind == .person, name.tokens.lowerBound == middle.lowerBound {
+            // "One of her sitters, hospital porter Clement Asante-Frimpong, told": lowercase
+            // descriptors may stand before the name.
+            if let name = reader.chunk(endingAt: j - 1, floor: middle.lowerBound), name.kind == .person,
+               (middle.lowerBound..<name.tokens.lowerBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized
+                   && !lexicon.functionWords.contains(tokens[$0].lower) }) {
                 var withRole = name
                 if !before.isEmpty, let r = reader.referent(of: before), case .unnamedRole(let role, _) = r { withRole.role = role }
                 return .named(withRole)
