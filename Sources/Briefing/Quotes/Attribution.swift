@@ -28,6 +28,11 @@ extension ArticleRun {
             let capital = p.scalars[span.content.lowerBound...].first { CharacterClass.isLetter($0) }.map(CharacterClass.isUppercase) ?? false
             if before.kind == .word, lexicon.workNouns.contains(before.lower), capital { return nil }
             if before.lower == "as", open > 1, ["known", "described", "billed", "branded", "dubbed"].contains(tokens[open - 2].lower) { return nil }
+            // "known to readers of the Sunday Courant as “the Hanging Judge”": a nickname.
+            if before.lower == "as", (max(sentence.lowerBound, open - 10)..<open).contains(where: { tokens[$0].lower == "known" }) { return nil }
+            // "signs reading ‘Books not budgets’", "a banner that said “…”": words on a thing.
+            if ["reading", "read", "reads", "saying", "said", "says"].contains(before.lower),
+               (max(sentence.lowerBound, open - 5)..<(open - 1)).contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) }) { return nil }
             // "a notebook labeled “Fuel”", "a report titled “…”", "a dog named “Biscuit”".
             if ["labeled", "labelled", "titled", "entitled", "named", "nicknamed", "dubbed", "marked", "branded"].contains(before.lower) { return nil }
             if ["called", "calling"].contains(before.lower), open > 1, tokens[open - 2].kind == .word, !tokens[open - 2].isCapitalized,
@@ -386,6 +391,13 @@ extension ArticleRun {
         default:
             referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
                 ?? subjectReferent(after: cue.tokens.upperBound, ceiling: k, reader: reader)
+        }
+        // "A study of 9,000 nurses found that …", "Data from the board show that …": evidence,
+        // not speech.
+        if ["find", "show", "suggest", "indicate"].contains(cue.lemma), cue.form == .finite,
+           (phraseStart(endingAt: cue.tokens.lowerBound - 1, floor: sentence.lowerBound, tokens: tokens)..<cue.tokens.lowerBound)
+            .contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) }) {
+            return nil
         }
         // "It has been estimated that …": nobody to attribute.
         if case .pronoun("it") = referent, cue.tokens.lowerBound - 1 >= sentence.lowerBound, tokens[cue.tokens.lowerBound - 1].lower == "been" { return nil }
