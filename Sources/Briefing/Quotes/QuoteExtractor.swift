@@ -473,6 +473,8 @@ struct ArticleRun {
             // else the person the article is about, else the role as written ("prime minister").
             let head = role.split(separator: " ").last.map(String.init) ?? role
             let byRole = state.recentPeople.last { ($0.role ?? "").lowercased().split { !$0.isLetter }.contains { $0 == head } }
+                // "A council spokesperson said …; the spokesperson said": whoever spoke through them.
+                ?? state.lastSpeaker.flatMap { ($0.role ?? "").lowercased().split { !$0.isLetter }.contains { $0 == head } ? $0 : nil }
             let salient = [state.previousSubject, state.lastSpeaker].compactMap { $0 }.first { $0.kind == .person }
             guard let person = byRole ?? salient else {
                 return SpeakerMention(name: role, kind: .person, surface: "the \(role)", role: role)
@@ -695,16 +697,21 @@ struct ArticleRun {
             if tokens[e].kind == .word, ["that", "who", "which", "in", "on", "at", "after", "during", "as", "when", "to"].contains(tokens[e].lower) && e > k { break }
             e += 1
         }
-        guard e > k, let first = reader.referent(of: k..<e) else { return nil }
+        guard e > k else { return nil }
+        let written = reader.referent(of: k..<e)
         // Apposition after a comma: a name for an unnamed role, a role for a name.
-        guard e + 1 < ceiling, tokens[e].text == "," else { return first }
+        guard e + 1 < ceiling, tokens[e].text == "," else { return written }
         var f = e + 1
         while f < ceiling, tokens[f].kind != .punctuation || tokens[f].text == "'" || tokens[f].text == "’" {
             if tokens[f].kind == .word, ["who", "which", "that", "said", "says", "told"].contains(tokens[f].lower) { break }
             f += 1
         }
-        guard f > e + 1 else { return first }
+        guard f > e + 1 else { return written }
         let second = (e + 1)..<f
+        // "said one of them, Milena Hruskova": a name after words that name nobody.
+        guard let first = written else {
+            return reader.chunk(startingAt: second.lowerBound, ceiling: second.upperBound).flatMap { $0.kind == .person ? .named($0) : nil }
+        }
         switch first {
         case .unnamedRole, .definiteRole, .pronoun, .collective:
             // "said the provincial governor, Ernesto Villacorta", "said one of them, Milena Hruskova".
