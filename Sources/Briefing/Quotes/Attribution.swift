@@ -55,6 +55,12 @@ extension ArticleRun {
         // "A sign on the harbour gate read “…”": words on a thing are not speech.
         if let cue = adjacent?.cue, adjacent?.referent == nil, saidByThing(cue, sentence: sentence, tokens: tokens) { return nil }
 
+        // "In the words of one veteran nurse, Hilde Aakre, “…”", "“…” Those were the first words
+        // of farmer Aurelio Benedetti": the source without a reporting verb.
+        if adjacent == nil, let source = wordsOfSource(in: before, ceiling: open, reader: reader)
+            ?? p.closeToken[k].flatMap({ wordsOfNextSentence(after: $0, in: p, reader: reader) }) {
+            return SpanVerdict(kind: .direct, cue: nil, referent: source)
+        }
         let beforeText = before.filter { tokens[$0].kind != .punctuation || tokens[$0].text == ":" || tokens[$0].text == "," }
         let endsWithColon = before.last.map { tokens[$0].text == ":" } ?? false
         let startsCapital = p.scalars[span.content.lowerBound...].first { CharacterClass.isLetter($0) }.map(CharacterClass.isUppercase) ?? false
@@ -140,6 +146,22 @@ extension ArticleRun {
         return nil
     }
 
+    /// "“…” Those were the first words of X …": the sentence right after a quotation.
+    func wordsOfNextSentence(after close: Int, in p: PreparedParagraph, reader: PhraseReader) -> Referent? {
+        let s = p.sentence(containing: close)
+        guard s + 1 < p.sentences.count else { return nil }
+        let next = p.sentences[s + 1]
+        guard next.lowerBound <= close + 2, ["those", "these", "that", "this", "such"].contains(p.tokens[next.lowerBound].lower) else { return nil }
+        return wordsOfSource(in: next, ceiling: next.upperBound, reader: reader)
+    }
+
+    /// The source named by "the words of X" in `range`, X running to a clause boundary.
+    func wordsOfSource(in range: Range<Int>, ceiling: Int, reader: PhraseReader) -> Referent? {
+        let tokens = reader.tokens
+        guard let words = range.first(where: { tokens[$0].lower == "words" && $0 + 2 < ceiling && tokens[$0 + 1].lower == "of" }) else { return nil }
+        return subjectReferent(after: words + 2, ceiling: ceiling, reader: reader)
+    }
+
     /// "co-founder and chief executive", "Smith and Jones": an "and" inside one subject phrase.
     func joinsRoles(_ i: Int, _ tokens: [Token]) -> Bool {
         guard tokens[i].lower == "and", i > 0, i + 1 < tokens.count else { return false }
@@ -158,7 +180,7 @@ extension ArticleRun {
         guard s + 1 < p.sentences.count else { return nil }
         let next = p.sentences[s + 1]
         guard next.count > 4, next.lowerBound == close + 1 || next.lowerBound == close + 2,
-              ["that", "this", "so"].contains(tokens[next.lowerBound].lower) else { return nil }
+              ["that", "this", "so", "those", "these"].contains(tokens[next.lowerBound].lower) else { return nil }
         guard let how = (next.lowerBound..<min(next.upperBound, next.lowerBound + 4)).first(where: { tokens[$0].lower == "how" }),
               let cue = cues[s + 1].first(where: { $0.form == .finite && $0.tokens.lowerBound > how }),
               let referent = subjectReferent(before: cue.tokens.lowerBound, floor: how + 1, reader: reader) else { return nil }
@@ -232,6 +254,22 @@ extension ArticleRun {
         }
         if let governing { return governing }
         return fallback
+    }
+
+    /// "The agency quoted Defence Minister Arkady Volin as saying …": the one quoted; "Volin was
+    /// quoted as saying …": the subject before the passive.
+    func asSayingSource(_ cue: Cue, sentence: Range<Int>, tokens: [Token], reader: PhraseReader) -> Referent? {
+        let start = cue.tokens.lowerBound
+        guard start - 1 > sentence.lowerBound, tokens[start - 1].lower == "as",
+              let quoted = (max(sentence.lowerBound, start - 12)..<(start - 1)).last(where: { ["quoted", "cited"].contains(tokens[$0].lower) })
+        else { return nil }
+        if quoted + 1 < start - 1 {
+            return reader.referent(of: (quoted + 1)..<(start - 1))
+                ?? reader.chunk(endingAt: start - 2, floor: quoted + 1).map { .named($0) }
+        }
+        var j = quoted - 1
+        while j >= sentence.lowerBound, CueFinder.beForms.contains(tokens[j].lower) || CueFinder.auxiliaries.contains(tokens[j].lower) { j -= 1 }
+        return j >= sentence.lowerBound ? subjectReferent(before: j + 1, floor: sentence.lowerBound, reader: reader) : nil
     }
 
     /// "… and Jones called": "and" followed by a new subject before the verb.
@@ -372,7 +410,11 @@ extension ArticleRun {
         case .participle:
             referent = participleSubject(cue, sentence: sentence, p: p, reader: reader)
         case .nounModifier:
-            referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+            if let quoted = asSayingSource(cue, sentence: sentence, tokens: tokens, reader: reader) {
+                referent = quoted
+            } else {
+                referent = subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)
+            }
         case .passiveListener:
             // "Reporters were told by the ministry's spokeswoman, Leyla Demir, that …".
             if cue.tokens.upperBound < sentence.upperBound, tokens[cue.tokens.upperBound].lower == "by",

@@ -149,6 +149,10 @@ struct CueFinder {
             // "He is saying that …" (progressive) is finite; ", adding that …" is a participle.
             if let prev = previous, CueFinder.beForms.contains(prev.lower) { return .finite }
             if let d = directlyBefore, d.text == "," || d.text == "—" || d.text == "–" { return .participle }
+            // "quoted the minister as saying (that) …": the quoted one speaks.
+            if let d = directlyBefore, d.lower == "as", (max(sentence.lowerBound, i - 12)..<i).contains(where: { ["quoted", "cited"].contains(tokens[$0].lower) }) {
+                return .nounModifier
+            }
             if let d = directlyBefore, d.kind == .word, i + form.words < sentence.upperBound, tokens[i + form.words].lower == "that" {
                 return .nounModifier
             }
