@@ -378,21 +378,16 @@ extension ArticleRun {
         let content = k..<contentEnd
         let wordCount = content.filter { tokens[$0].isWord || tokens[$0].kind == .number }.count
         guard wordCount >= 2 else { return nil }
-        // A content clause with a partial quote in it: when the quoted part is at least 30% of
-        // the clause, the partial quote stands for the clause (it overlaps it enough either
-        // way); otherwise both are reported.
-        var quotedScalars = content.filter { i in p.spanOfToken[i].map { !isInsideNounPhrase(open: p.openToken[$0], close: p.closeToken[$0], tokens) } ?? false }
-            .reduce(0) { $0 + tokens[$1].range.count }
-        var contentScalars = tokens[content.upperBound - 1].range.upperBound - tokens[content.lowerBound].range.lowerBound
-        // Content cut short by a quotation ("the chain had “…”"): the quotation is part of the
-        // clause for this test.
+        // A reported clause that holds a quoted fragment of the speaker's words gives only the
+        // partial quote (see Fixtures/Quotes/GUIDELINES.md, "Mixed clauses"): one verb, one quote.
+        // A clause cut short by a quotation ("the chain had “…”") counts the quotation as its own;
+        // one introduced by a colon stands apart ("…, and gave examples: “…”").
+        var clauseRange = tokens[content.lowerBound].range.lowerBound..<tokens[content.upperBound - 1].range.upperBound
         let stop = self.contentEnd(from: k, in: p, sentence: sentence)
-        // (A quotation introduced by a colon stands on its own: "…, and gave examples: “…”".)
         if stop < sentence.upperBound, let span = p.spanOfToken[stop], p.openToken[span] == stop, stop > 0, tokens[stop - 1].text != ":" {
-            quotedScalars += p.spans[span].content.count
-            contentScalars += p.spans[span].content.count
+            clauseRange = clauseRange.lowerBound..<max(clauseRange.upperBound, p.spans[span].content.upperBound)
         }
-        if quotedScalars * 10 >= contentScalars * 3 { return nil }
+        if quotes.contains(where: { $0.paragraph == p.index && $0.kind == .partial && $0.cleanRange.overlaps(clauseRange) }) { return nil }
 
         let clause = looksLikeClause(content, tokens)
         let accepted = sawThat ? !cue.flags.contains(.cognition) || true

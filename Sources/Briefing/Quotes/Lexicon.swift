@@ -25,6 +25,8 @@ struct Lexicon: Sendable {
     let roleWords: Set<String>
     let organisationWords: Set<String>
     let knownOrganisations: Set<String>
+    /// "The Italian said": nationality nouns, which stand for a person after "the".
+    let demonyms: Set<String>
     let collectives: Set<String>
     let speechNouns: Set<String>
     let workNouns: Set<String>
@@ -66,6 +68,7 @@ struct Lexicon: Sendable {
         roleWords = WordList.set("role-words.txt")
         organisationWords = WordList.set("organisation-words.txt")
         knownOrganisations = Set(WordList.rows("known-organisations.txt").compactMap(\.first))
+        demonyms = WordList.set("demonyms.txt")
         collectives = WordList.set("collective-speakers.txt")
         speechNouns = WordList.set("speech-nouns.txt")
         workNouns = WordList.set("work-nouns.txt")

@@ -46,6 +46,8 @@ struct PhraseReader {
     /// Names the article shows to be organisations though no word in them says so
     /// ("Kestridge Freight, which fired him, …").
     var organisationNames: Set<String> = []
+    /// Tokens before this index are a wire dateline ("LASSITER, Iowa —"), which names a place.
+    var datelineEnd = 0
 
     /// Heads of time phrases ("last year", "this week"), which never speak.
     static let timeWords: Set<String> = ["year", "years", "week", "weeks", "month", "months", "day", "days", "night", "morning",
@@ -77,11 +79,15 @@ struct PhraseReader {
     func isNameWord(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
-        guard t.kind == .word, t.isCapitalized else { return false }
+        guard t.kind == .word, t.isCapitalized, i >= datelineEnd else { return false }
         if t.lower == "’s" || t.lower == "'s" { return false }
         if isIntroductoryWord(i) { return false }
         if isSentenceStart(i), commonWords.contains(t.lower), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
         if Self.indefinitePronouns.contains(t.lower) { return false }
+        // "the Italian said", "a 24-year-old Briton": a nationality, not a name.
+        if lexicon.demonyms.contains(t.lower), i > 0, ["the", "a", "an"].contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("-old") {
+            return false
+        }
         // "Q: …", "A: …": an interview's labels.
         if t.text.unicodeScalars.count == 1, i + 1 < tokens.count, tokens[i + 1].text == ":" { return false }
         // "Gov. Lorna Ridgeway on Friday vetoed": a weekday is never part of a name.
@@ -156,7 +162,7 @@ struct PhraseReader {
 
     /// True when token `i` opens a sentence or a quotation.
     func isSentenceStart(_ i: Int) -> Bool {
-        i == 0 || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
+        i == 0 || i == datelineEnd || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
     }
 
     /// "Crucially, …", "Asked whether …", "Accepting the award, …": an adverb or participle
@@ -367,6 +373,15 @@ struct PhraseReader {
            let the = range.last(where: { ["the", "its", "their", "his", "her", "our"].contains(tokens[$0].lower) }),
            last - the <= 3, ((the + 1)..<last).allSatisfy({ tokens[$0].kind == .word && (!tokens[$0].isCapitalized || tokens[$0].lower == "’s") }) {
             return .organisationAnaphor(head: lastToken.lower, written: text((the + 1)..<range.upperBound))
+        }
+        // "The Italian said": a nationality for someone named before.
+        if tokens[range.lowerBound].lower == "the", range.count == 2, lexicon.demonyms.contains(lastToken.lower) {
+            return .definiteRole(lastToken.lower)
+        }
+        // "her husband", "his daughter": a relative, named before or not at all.
+        if Self.possessives.contains(tokens[range.lowerBound].lower), range.count <= 3, lastToken.kind == .word,
+           lexicon.roleWords.contains(lastToken.lower) {
+            return .definiteRole(text(range).lowercased())
         }
         // A role alone: "the chef" (someone named before), "a spokesman" (someone unnamed).
         if lastToken.kind == .word, lexicon.roleWords.contains(lastToken.lower) || lexicon.personTitles.contains(lastToken.lower) {

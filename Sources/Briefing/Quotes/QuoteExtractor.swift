@@ -72,6 +72,8 @@ enum Gender: Sendable { case male, female }
 struct Discourse {
     /// The subject of the previous sentence: "She said" refers to it before anyone else.
     var previousSubject: SpeakerMention?
+    /// The paragraph of `previousSubject`'s sentence.
+    var previousSubjectParagraph = -10
     /// The speaker of the latest quote and its paragraph.
     var lastSpeaker: SpeakerMention?
     var lastSpeakerParagraph = -10
@@ -139,6 +141,19 @@ struct ArticleRun {
     }
 
     // MARK: - Names of the article
+
+    /// "LASSITER, Iowa — …", "VESTRAND, Oct 3 (Tidewire) — …": a place in capitals opening a
+    /// story, up to its dash; 0 when the paragraph has none.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        guard let first = tokens.first, first.kind == .word, first.text.unicodeScalars.count >= 3,
+              first.text.unicodeScalars.allSatisfy({ !CharacterClass.isLetter($0) || CharacterClass.isUppercase($0) }) else { return 0 }
+        for i in 1..<min(tokens.count, 12) {
+            let t = tokens[i]
+            if ["—", "–", "-"].contains(t.text) { return i + 1 }
+            if t.kind == .word, !t.isCapitalized { return 0 }
+        }
+        return 0
+    }
 
     /// Names followed by ", which": things, not people ("Kestridge Freight, which fired him").
     func whichNames(_ paragraphs: [PreparedParagraph]) -> Set<String> {
@@ -215,7 +230,8 @@ struct ArticleRun {
 
     mutating func extract(_ p: PreparedParagraph) {
         state.paragraph = p.index
-        let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords, organisationNames: organisationNames)
+        let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords, organisationNames: organisationNames,
+                                  datelineEnd: p.index < 3 ? Self.datelineEnd(p.tokens) : 0)
         let finder = CueFinder(tokens: p.tokens, lexicon: lexicon) { p.spanOfToken[$0] != nil }
         let cues = p.sentences.map { finder.cues(in: $0) }
         var consumed = Set<Int>()  // cue token starts used by a quotation
@@ -264,7 +280,10 @@ struct ArticleRun {
 
             // Remember who this sentence was about.
             noteMentions(in: sentence, p: p, reader: reader)
-            state.previousSubject = sentenceSpeaker ?? subject(of: sentence, p: p, reader: reader) ?? state.previousSubject
+            if let subject = sentenceSpeaker ?? subject(of: sentence, p: p, reader: reader) {
+                state.previousSubject = subject
+                state.previousSubjectParagraph = p.index
+            }
             if let speaker = sentenceSpeaker { remember(speaker, paragraph: p.index) }
         }
 
@@ -356,6 +375,12 @@ struct ArticleRun {
         if opensParagraph, state.openQuoteParagraph == p.index - 1, let s = state.openQuoteSpeaker { return s }
         if opensParagraph, state.colonParagraph == p.index - 1, let s = state.colonSpeaker { return s }
         if let s = paragraphSpeaker { return s }
+        // "Blackmarsh, asked about it later, shrugged. “Honestly, it was.”": the person the
+        // sentence before it was about, in the same paragraph.
+        if !opensParagraph, state.previousSubjectParagraph == p.index, let s = state.previousSubject, s.kind == .person,
+           p.sentences.first(where: { $0.contains(p.openToken[k]) })?.lowerBound == p.openToken[k] {
+            return s
+        }
         if state.lastSpeakerParagraph >= p.index - 1 { return state.lastSpeaker }
         // A quoted paragraph after "Fire chief Delphine Aubert described the night." is hers.
         if opensParagraph, let s = state.previousSubject, s.kind == .person { return s }
@@ -475,7 +500,9 @@ struct ArticleRun {
             let byRole = state.recentPeople.last { ($0.role ?? "").lowercased().split { !$0.isLetter }.contains { $0 == head } }
                 // "A council spokesperson said …; the spokesperson said": whoever spoke through them.
                 ?? state.lastSpeaker.flatMap { ($0.role ?? "").lowercased().split { !$0.isLetter }.contains { $0 == head } ? $0 : nil }
-            let salient = [state.previousSubject, state.lastSpeaker].compactMap { $0 }.first { $0.kind == .person }
+            // ("Her husband" is not the woman the sentence before was about.)
+            let possessive = role.split(separator: " ").first.map { PhraseReader.possessives.contains(String($0)) } ?? false
+            let salient = possessive ? nil : [state.previousSubject, state.lastSpeaker].compactMap { $0 }.first { $0.kind == .person }
             guard let person = byRole ?? salient else {
                 return SpeakerMention(name: role, kind: .person, surface: "the \(role)", role: role)
             }
@@ -539,7 +566,7 @@ struct ArticleRun {
     }
 
     func sentenceSubjectReferent(_ sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Referent? {
-        var start = sentence.lowerBound
+        var start = max(sentence.lowerBound, reader.datelineEnd)
         while start < sentence.upperBound, p.spanOfToken[start] != nil { start += 1 }
         guard start < sentence.upperBound else { return nil }
         let first = p.tokens[start]
