@@ -20,6 +20,16 @@ indirect enum Referent: Sendable, Equatable {
     case document(String)
 }
 
+extension Referent {
+    /// The role a description gives ("spokesperson for the ministry", "the judge"), if any.
+    var roleText: String? {
+        switch self {
+        case .unnamedRole(let role, _), .definiteRole(let role): role
+        default: nil
+        }
+    }
+}
+
 /// A run of capitalised words that names someone or something, with any role in front of it.
 struct NameChunk: Sendable, Equatable {
     enum Kind: Sendable, Equatable { case person, organization }
@@ -64,6 +74,12 @@ struct PhraseReader {
         "anyone", "everyone", "someone", "no-one", "nobody", "everybody", "somebody", "anybody", "nothing", "everything",
         "something", "anything", "none", "whoever",
     ]
+    /// Family words: "her husband" is someone other than her.
+    static let relatives: Set<String> = [
+        "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "niece", "nephew",
+        "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "fiance", "fiancee",
+        "girlfriend", "boyfriend", "partner", "parents", "children", "family",
+    ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
     static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my"]
@@ -84,6 +100,8 @@ struct PhraseReader {
         if isIntroductoryWord(i) { return false }
         if isSentenceStart(i), commonWords.contains(t.lower), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
         if Self.indefinitePronouns.contains(t.lower) { return false }
+        // "Kessler Bay-based software company Lumenfold": where it is based, not a name.
+        if t.lower.hasSuffix("-based") { return false }
         // "the Italian said", "a 24-year-old Briton": a nationality, not a name.
         if lexicon.demonyms.contains(t.lower), i > 0, ["the", "a", "an"].contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("-old") {
             return false
@@ -380,7 +398,7 @@ struct PhraseReader {
         }
         // "her husband", "his daughter": a relative, named before or not at all.
         if Self.possessives.contains(tokens[range.lowerBound].lower), range.count <= 3, lastToken.kind == .word,
-           lexicon.roleWords.contains(lastToken.lower) {
+           Self.relatives.contains(lastToken.lower) {
             return .definiteRole(text(range).lowercased())
         }
         // A role alone: "the chef" (someone named before), "a spokesman" (someone unnamed).

@@ -160,7 +160,8 @@ struct ArticleRun {
         var names = Set<String>()
         for p in paragraphs {
             let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords)
-            for i in p.tokens.indices where p.tokens[i].lower == "which" && i >= 2 && p.tokens[i - 1].text == "," {
+            // ("Brackenridge Homes, based in Castor Ridge, …" is one too.)
+            for i in p.tokens.indices where ["which", "based", "headquartered"].contains(p.tokens[i].lower) && i >= 2 && p.tokens[i - 1].text == "," {
                 if let chunk = reader.chunk(endingAt: i - 2, floor: max(0, i - 8)), chunk.kind == .person, chunk.role == nil,
                    chunk.name.contains(" ") {
                     names.insert(chunk.surface)
@@ -474,7 +475,11 @@ struct ArticleRun {
                 .filter { !$0.lowercased().split { !$0.isLetter }.contains { PhraseReader.publicBodyWords.contains(String($0)) } }
                 .filter { name in state.organisations.contains { $0.name == name } }
                 .max { (organisationCounts[$0] ?? 0) < (organisationCounts[$1] ?? 0) } : nil
-            if let match = (named ?? business).map({ SpeakerMention(name: $0, kind: .organization, surface: "", role: nil) }) {
+            // A company the previous sentence was about comes before the one the article names
+            // most ("Brackenridge Homes denied wrongdoing. … the company said").
+            let recentSubject = state.previousSubject.flatMap { $0.kind == .organization && state.previousSubjectParagraph >= state.paragraph - 1 ? $0.name : nil }
+            let aboutToSpeak = (generic || named == nil) && written == head ? recentSubject : nil
+            if let match = (named ?? aboutToSpeak ?? business).map({ SpeakerMention(name: $0, kind: .organization, surface: "", role: nil) }) {
                 return SpeakerMention(name: match.name, kind: .organization, surface: "the \(written)", role: nil)
             }
             return SpeakerMention(name: written, kind: .organization, surface: "the \(written)", role: nil)
@@ -594,7 +599,7 @@ struct ArticleRun {
         guard end > start else { return nil }
         // "Another analyst, Maeve Costigan of Harlow Partners, was …": the name in apposition.
         if end < sentence.upperBound, p.tokens[end].text == ",", let name = reader.chunk(startingAt: end + 1, ceiling: sentence.upperBound),
-           name.kind == .person, let first = reader.referent(of: start..<end), case .unnamedRole(let role, _) = first {
+           name.kind == .person, let first = reader.referent(of: start..<end), let role = first.roleText {
             var withRole = name
             withRole.role = withRole.role ?? role
             return .named(withRole)
