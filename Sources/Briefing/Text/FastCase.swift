@@ -1,0 +1,114 @@
+/// Byte-level shortcuts for `lowercased()` and for splitting text into letter-and-number words,
+/// giving exactly the standard library's results.
+///
+/// `String.lowercased()` takes its ASCII fast path only when the whole string is ASCII; one curly
+/// quote or dash (in most lines of news text) sends it through a Unicode table lookup for every
+/// scalar, and `Character.isLetter` looks up Unicode properties even for ASCII. Here ASCII is
+/// handled by bytes, and so are the few non-ASCII punctuation marks news text is full of
+/// (`FastCase.isCaselessMark`), which have no case, are neither letters nor numbers and always
+/// stand alone as a character. Any other non-ASCII scalar sends the whole text to the standard
+/// library, so accented names and other scripts are treated exactly as before.
+enum FastCase {
+    /// The UTF-8 length of a caseless mark starting at `bytes[i]` (a byte >= 0x80), or 0 when
+    /// the scalar there is anything else: U+00A0 no-break space, U+00AB and U+00BB guillemets,
+    /// and U+2010...U+2027 (hyphens, dashes, curly quotes, bullets, ellipsis).
+    @inline(__always)
+    static func caselessMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+        let lead = bytes[i]
+        if lead == 0xC2, i + 1 < bytes.count {
+            let b = bytes[i + 1]
+            return b == 0xA0 || b == 0xAB || b == 0xBB ? 2 : 0
+        }
+        if lead == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 {
+            let b = bytes[i + 2]
+            return b >= 0x90 && b <= 0xA7 ? 3 : 0
+        }
+        return 0
+    }
+
+    /// The scalars `caselessMarkLength` accepts, for tests.
+    static func isCaselessMark(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0xA0 || v == 0xAB || v == 0xBB || (v >= 0x2010 && v <= 0x2027)
+    }
+
+    /// `String(text).lowercased()`.
+    static func lowercased(_ text: some StringProtocol) -> String {
+        let fast: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            var upper = false
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A { upper = true }
+                    i += 1
+                    continue
+                }
+                let length = caselessMarkLength(bytes, at: i)
+                if length == 0 { return nil }
+                i += length
+            }
+            if !upper { return String(text) }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for k in 0..<bytes.count {
+                    let b = bytes[k]
+                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                }
+                return bytes.count
+            }
+        }
+        if let fast = fast ?? nil { return fast }
+        return String(text).lowercased()
+    }
+
+    /// `String(text).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)`:
+    /// the lowercase words of letters and digits.
+    static func lowercaseWords(_ text: some StringProtocol) -> [String] {
+        let fast: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var words: [String] = []
+            var start = -1
+            var upper = false
+            func flush(_ end: Int) {
+                guard start >= 0 else { return }
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if upper {
+                    words.append(String(unsafeUninitializedCapacity: piece.count) { out in
+                        for k in 0..<piece.count {
+                            let b = piece[k]
+                            out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                        }
+                        return piece.count
+                    })
+                } else {
+                    words.append(String(decoding: piece, as: UTF8.self))
+                }
+                start = -1
+                upper = false
+            }
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    let lower = b | 0x20
+                    let isUpper = b >= 0x41 && b <= 0x5A
+                    if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                        if start < 0 { start = i }
+                        if isUpper { upper = true }
+                    } else {
+                        flush(i)
+                    }
+                    i += 1
+                    continue
+                }
+                let length = caselessMarkLength(bytes, at: i)
+                if length == 0 { return nil }
+                flush(i)
+                i += length
+            }
+            flush(bytes.count)
+            return words
+        }
+        if let fast = fast ?? nil { return fast }
+        return String(text).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}
