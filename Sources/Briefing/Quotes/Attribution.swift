@@ -413,7 +413,7 @@ extension ArticleRun {
         while i < sentence.upperBound {
             if let s = p.spanOfToken[i], p.openToken[s] == i {
                 let span = p.spans[s]
-                let words = String(String.UnicodeScalarView(p.scalars[span.content])).split(separator: " ").count
+                let words = String(scalars: p.scalars[span.content]).split(separator: " ").count
                 if words >= 3 { return i }
             }
             if tokens[i].text == ",", i + 2 < sentence.upperBound, tokens[i + 1].lower == "according", tokens[i + 2].lower == "to" { return i }

@@ -291,7 +291,7 @@ struct ArticleRun {
     mutating func emit(kind: Quote.Kind, range: Range<Int>, in p: PreparedParagraph, speaker: SpeakerMention?, cue: String?) {
         guard !range.isEmpty else { return }
         if quotes.contains(where: { $0.paragraph == p.index && $0.cleanRange.overlaps(range) }) { return }
-        let text = String(String.UnicodeScalarView(p.scalars[range]))
+        let text = String(scalars: p.scalars[range])
         quotes.append(Quote(
             id: "", article: articleIndex, kind: kind, paragraph: p.index, cleanRange: range, text: text,
             start: p.paragraph.rawOffset(ofCleanOffset: range.lowerBound),
