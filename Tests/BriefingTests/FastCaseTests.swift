@@ -25,6 +25,8 @@ struct FastCaseTests {
         for text in Self.samples {
             let expected = text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
             #expect(FastCase.lowercaseWords(text) == expected, "\(text)")
+            let letters = text.lowercased().split { !$0.isLetter }.map(String.init)
+            #expect(FastCase.lowercaseWords(text, numbers: false) == letters, "\(text)")
         }
     }
 

@@ -145,7 +145,7 @@ struct ArticleRun {
                 guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: p.tokens.count) else { i += 1; continue }
                 let nameWords = chunk.name.split(separator: " ")
                 if chunk.kind == .person, nameWords.count >= 2, let surname = nameWords.last {
-                    owners[surname.lowercased(), default: []].insert(chunk.name)
+                    owners[FastCase.lowercased(surname), default: []].insert(chunk.name)
                     if let role = chunk.role, roles[chunk.name] == nil { roles[chunk.name] = role }
                 }
                 if chunk.kind == .organization {
@@ -250,13 +250,14 @@ struct ArticleRun {
     /// pronoun that referred to it.
     mutating func learnGender(_ mention: SpeakerMention) {
         guard mention.kind == .person, state.genders[mention.name] == nil else { return }
-        let words = ((mention.role ?? "") + " " + mention.surface).lowercased().split { !$0.isLetter }
+        // FastCase: the same words as `lowercased().split { !$0.isLetter }`, by bytes.
+        let words = FastCase.lowercaseWords((mention.role ?? "") + " " + mention.surface, numbers: false)
         let gendered = lexicon.genderedWords
-        if let gender = words.lazy.compactMap({ gendered[String($0)] }).first {
+        if let gender = words.lazy.compactMap({ gendered[$0] }).first {
             state.genders[mention.name] = gender
-        } else if ["he", "his", "him"].contains(mention.surface.lowercased()) {
+        } else if ["he", "his", "him"].contains(FastCase.lowercased(mention.surface)) {
             state.genders[mention.name] = .male
-        } else if ["she", "her"].contains(mention.surface.lowercased()) {
+        } else if ["she", "her"].contains(FastCase.lowercased(mention.surface)) {
             state.genders[mention.name] = .female
         }
     }
@@ -351,7 +352,7 @@ struct ArticleRun {
                 if words.count == 1, chunk.role == nil, let org = organisationsByFirstWord[name] {
                     return SpeakerMention(name: org, kind: .organization, surface: chunk.surface, role: nil)
                 }
-                if let surname = words.last, let full = fullNames[surname.lowercased()], full.name.hasSuffix(name) || words.count == 1 {
+                if let surname = words.last, let full = fullNames[FastCase.lowercased(surname)], full.name.hasSuffix(name) || words.count == 1 {
                     name = full.name
                     role = role ?? full.role
                 }
@@ -404,12 +405,12 @@ struct ArticleRun {
             let nameWords = PhraseReader.anaphorNameWords[head] ?? [head]
             func fits(_ name: String) -> Bool {
                 if written != head { return name.lowercased().contains(written) }
-                return name.lowercased().split { !$0.isLetter }.contains { nameWords.contains(String($0)) }
+                return FastCase.lowercaseWords(name, numbers: false).contains { nameWords.contains($0) }
             }
             let named = state.organisations.last(where: { fits($0.name) }).map(\.name)
                 ?? (written == head ? organisationOrder.first(where: fits) : nil)
             let business: String? = generic ? organisationOrder
-                .filter { !$0.lowercased().split { !$0.isLetter }.contains { PhraseReader.publicBodyWords.contains(String($0)) } }
+                .filter { !FastCase.lowercaseWords($0, numbers: false).contains { PhraseReader.publicBodyWords.contains($0) } }
                 .filter { name in state.organisations.contains { $0.name == name } }
                 .max { (organisationCounts[$0] ?? 0) < (organisationCounts[$1] ?? 0) } : nil
             if let match = (named ?? business).map({ SpeakerMention(name: $0, kind: .organization, surface: "", role: nil) }) {
@@ -429,7 +430,7 @@ struct ArticleRun {
             // Someone recent whose role names it ("Judge Harriet Lindgate" for "the judge"),
             // else the person the article is about, else the role as written ("prime minister").
             let head = role.split(separator: " ").last.map(String.init) ?? role
-            let byRole = state.recentPeople.last { ($0.role ?? "").lowercased().split { !$0.isLetter }.contains { $0 == head } }
+            let byRole = state.recentPeople.last { FastCase.lowercaseWords($0.role ?? "", numbers: false).contains { $0 == head } }
             let salient = [state.previousSubject, state.lastSpeaker].compactMap { $0 }.first { $0.kind == .person }
             guard let person = byRole ?? salient else {
                 return SpeakerMention(name: role, kind: .person, surface: "the \(role)", role: role)
@@ -477,7 +478,7 @@ struct ArticleRun {
             if let mention = resolve(.named(chunk)) {
                 if mention.kind == .organization {
                     // Noted already by noteOrganisations.
-                } else if chunk.name.split(separator: " ").count >= 2 || chunk.role != nil || fullNames[chunk.name.lowercased()] != nil {
+                } else if chunk.name.split(separator: " ").count >= 2 || chunk.role != nil || fullNames[FastCase.lowercased(chunk.name)] != nil {
                     state.lastPerson = mention
                     notePerson(mention)
                 }

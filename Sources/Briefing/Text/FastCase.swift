@@ -62,8 +62,9 @@ enum FastCase {
     }
 
     /// `String(text).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)`:
-    /// the lowercase words of letters and digits.
-    static func lowercaseWords(_ text: some StringProtocol) -> [String] {
+    /// the lowercase words of letters and digits; with `numbers: false`,
+    /// `split { !$0.isLetter }`: words of letters only.
+    static func lowercaseWords(_ text: some StringProtocol, numbers: Bool = true) -> [String] {
         let fast: [String]?? = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
             var words: [String] = []
             var start = -1
@@ -91,7 +92,7 @@ enum FastCase {
                 if b < 0x80 {
                     let lower = b | 0x20
                     let isUpper = b >= 0x41 && b <= 0x5A
-                    if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if (lower >= 0x61 && lower <= 0x7A) || (numbers && b >= 0x30 && b <= 0x39) {
                         if start < 0 { start = i }
                         if isUpper { upper = true }
                     } else {
@@ -109,6 +110,7 @@ enum FastCase {
             return words
         }
         if let fast = fast ?? nil { return fast }
+        if !numbers { return String(text).lowercased().split { !$0.isLetter }.map(String.init) }
         return String(text).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
 }
