@@ -163,7 +163,7 @@ private struct Parse {
             case .furniture:
                 // Mid-body only whole-line furniture ("Advertisement", "Read more: <headline>")
                 // goes; a sentence that merely starts like a tag line stays.
-                if LineClassifier.isWholeLineFurniture(source.lines[i].normalized.lowercased()) { continue }
+                if LineClassifier.isWholeLineFurniture(FastCase.lowercased(source.lines[i].normalized)) { continue }
                 isBody[i] = true
             case .text where isRepeatedTitle(source.lines[i].normalized):
                 continue

@@ -45,7 +45,7 @@ enum LineClassifier {
         // Every kind but prose is a short line (the longest, a caption with its credit, stays
         // under 45 words), so a long line is prose without further tests.
         if line.utf8.count > maxNonProseBytes { return .text }
-        let lower = line.lowercased()
+        let lower = FastCase.lowercased(line)
         if markdown {
             if let heading = heading(line) { return heading }
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
@@ -54,7 +54,7 @@ enum LineClassifier {
             let markup = line.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: ">") }
             let shown = markup ? MarkdownInline.displayText(line) : line
             if shown != line, !shown.isEmpty {
-                let kind = classifyText(shown, lower: shown.lowercased())
+                let kind = classifyText(shown, lower: FastCase.lowercased(shown))
                 if kind != .text { return kind }
             }
         }
@@ -102,9 +102,20 @@ enum LineClassifier {
     private static func isRule(_ line: String) -> Bool {
         // Every rule character is ASCII or starts with a lead byte (• and ·); letters end it early.
         guard let lead = line.utf8.first, lead >= 0xC2 || "-*_=~#".utf8.contains(lead) else { return false }
-        let scalars = line.unicodeScalars.filter { $0 != " " }
-        guard scalars.count >= 3, let first = scalars.first, "-*_=~#•·".unicodeScalars.contains(first) else { return false }
-        return scalars.allSatisfy { $0 == first }
+        // At least three of one rule character, spaces aside; read in place, as a line opening
+        // with a curly quote gets this far and must not cost an array of its scalars.
+        var first: Unicode.Scalar?
+        var count = 0
+        for scalar in line.unicodeScalars where scalar != " " {
+            if let first {
+                if scalar != first { return false }
+            } else {
+                guard "-*_=~#•·".unicodeScalars.contains(scalar) else { return false }
+                first = scalar
+            }
+            count += 1
+        }
+        return count >= 3
     }
 
     private static func heading(_ line: String) -> LineKind? {
@@ -126,7 +137,7 @@ enum LineClassifier {
         for separator in BoilerplateRules.breadcrumbSeparators where line.containsBytes(separator) {
             let steps = line.splitBytes(separator).map { String($0.trimmingSpaces) }
             guard steps.count >= 2, steps.allSatisfy({ !$0.isEmpty }) else { continue }
-            let rooted = BoilerplateRules.breadcrumbRoots.contains(steps[0].lowercased())
+            let rooted = BoilerplateRules.breadcrumbRoots.contains(FastCase.lowercased(steps[0]))
             // Without a known root, a trail needs three short leading steps; two parts alone are
             // more often "Title | Outlet".
             let shortSteps = steps.dropLast().allSatisfy { $0.split(separator: " ").count <= 3 }
@@ -183,7 +194,7 @@ enum LineClassifier {
     private static func bracketedByline(_ line: String) -> (author: String, outlet: String?)? {
         guard line.hasPrefix("("), line.hasSuffix(")") else { return nil }
         let inner = String(line.dropFirst().dropLast().trimmingSpaces)
-        return byline(inner, lower: inner.lowercased())
+        return byline(inner, lower: FastCase.lowercased(inner))
     }
 
     /// `text` when it reads as the name of an outlet: a few capitalised words ("Midland Campus
@@ -192,7 +203,7 @@ enum LineClassifier {
         let words = text.split(separator: " ")
         guard (1...6).contains(words.count), text.unicodeScalars.count <= 60, DateText.firstDate(in: text) == nil else { return nil }
         for (i, word) in words.enumerated() {
-            let lower = word.lowercased()
+            let lower = FastCase.lowercased(word)
             if BoilerplateRules.bylineRoleWords.contains(lower) { return nil }
             if i > 0, BoilerplateRules.outletNameConnectors.contains(lower) { continue }
             guard let first = word.unicodeScalars.first,
@@ -372,7 +383,7 @@ enum PersonName {
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count), text.count <= 60 else { return false }
         for (i, word) in words.enumerated() {
-            let lower = word.lowercased()
+            let lower = FastCase.lowercased(word)
             if BoilerplateRules.nonNameWords.contains(lower) { return false }
             if BoilerplateRules.nameParticles.contains(lower) && i > 0 && i < words.count - 1 { continue }
             guard let first = word.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
