@@ -47,4 +47,28 @@ struct FastCaseTests {
             }
         }
     }
+
+    static let spaced = samples + [
+        " lead", "trail ", "two  spaces", "a \u{301}b", "\u{600} x", "x \u{200D}y", "tab\tin", "nb\u{A0}sp", "soft\u{AD}hyphen",
+        "(x) (y)", "a(\u{301}b) c)", "\u{600}(z)", "\u{FEFF}bom", "A B C D E F", "",
+    ]
+
+    @Test("word counts match split(separator:)")
+    func wordCounts() {
+        for text in Self.spaced {
+            #expect(FastCase.wordCount(text) == text.split(separator: " ").count, "\(text)")
+            #expect(FastCase.wordCount(text.dropFirst()) == text.dropFirst().split(separator: " ").count, "\(text)")
+        }
+    }
+
+    @Test("ASCII character search matches firstIndex(of:)")
+    func firstIndex() {
+        for text in Self.spaced {
+            for c: Character in ["(", ")", " ", "x"] {
+                #expect(FastCase.firstIndex(ofASCII: c, in: text[...]) == text.firstIndex(of: c), "\(text)")
+                let tail = text.dropFirst(2)
+                #expect(FastCase.firstIndex(ofASCII: c, in: tail) == tail.firstIndex(of: c), "\(text)")
+            }
+        }
+    }
 }

@@ -317,7 +317,7 @@ private struct Parse {
 
     /// A title is a short line that starts like a sentence but does not end like one.
     func isTitleLike(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
+        let words = FastCase.wordCount(line)
         guard (2...40).contains(words), line.unicodeScalars.count <= 300 else { return false }
         if let first = line.unicodeScalars.first, CharacterClass.isLowercase(first) { return false }
         var scalars = Substring(line).unicodeScalars
@@ -358,7 +358,7 @@ private struct Parse {
     /// byline, a date or the story, not next to another label.
     func isNavigation(_ i: Int) -> Bool {
         guard isLabel(i) else { return false }
-        if source.lines[i].normalized.split(separator: " ").count == 1 { return true }
+        if FastCase.wordCount(source.lines[i].normalized) == 1 { return true }
         let above = kinds[..<i].lastIndex { $0 != .blank }
         let below = kinds[(i + 1)...].firstIndex { $0 != .blank }
         return [above, below].contains { $0.map { isLabel($0) || kinds[$0] == .furniture } ?? false }
@@ -369,7 +369,7 @@ private struct Parse {
         guard kinds[i] == .text else { return false }
         let line = source.lines[i].normalized
         return line.unicodeScalars.count <= BoilerplateRules.maxLabelLength
-            && line.split(separator: " ").count <= BoilerplateRules.maxLabelWords
+            && FastCase.wordCount(line) <= BoilerplateRules.maxLabelWords
             && !Self.endsSentence(line)
     }
 

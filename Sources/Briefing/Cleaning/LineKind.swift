@@ -216,7 +216,8 @@ enum LineClassifier {
     /// "NAIROBI, Kenya (AP) — ", "FRANKFURT, Oct 3 (Reuters) - ". The place starts with a word in
     /// capitals and is short; the bracket holds a name and a dash follows it.
     static func datelineAgency(_ line: String) -> String? {
-        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        guard let open = FastCase.firstIndex(ofASCII: "(", in: line[...]),
+              let close = FastCase.firstIndex(ofASCII: ")", in: line[open...]) else { return nil }
         let place = line[..<open].trimmingSpaces
         let placeWords = place.split(separator: " ")
         guard (1...8).contains(placeWords.count), place.unicodeScalars.count <= 60,
@@ -234,8 +235,7 @@ enum LineClassifier {
     /// "Featured image from Shutterstock.", "Photo: Jane Doe/Reuters", "Image credit: Getty".
     static func isImageCredit(_ lower: String) -> Bool {
         if isCaptionEndingInCredit(lower) { return true }
-        let words = lower.split(separator: " ")
-        guard words.count <= 14 else { return false }
+        guard FastCase.wordCount(lower) <= 14 else { return false }
         for opener in BoilerplateRules.imageCreditOpeners where lower.startsWithBytes(opener) {
             var rest = lower.dropFirst(opener.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "s" && opener.last != "s" else { continue }
@@ -368,11 +368,14 @@ enum LineClassifier {
         return !CharacterClass.isSentenceFinal(last) && rest.split(separator: " ").count <= 20
     }
 
+    /// The suffixes with their leading space, joined once rather than for every line.
+    private static let spacedContributorCreditSuffixes = BoilerplateRules.contributorCreditSuffixes.map { " " + $0 }
+
     /// "Associated Press writer Jane Doe in Lyon contributed to this report." closing a story.
     private static func isContributorCredit(_ lower: String) -> Bool {
         var text = Substring(lower)
         while let last = text.utf8.last, ".)]*_".utf8.contains(last) { text = text.dropLast() }
-        guard BoilerplateRules.contributorCreditSuffixes.contains(where: { text.endsWithBytes(" " + $0) }) else { return false }
+        guard spacedContributorCreditSuffixes.contains(where: { text.endsWithBytes($0) }) else { return false }
         return text.split(separator: " ").count <= BoilerplateRules.maxContributorCreditWords
     }
 }
@@ -380,6 +383,8 @@ enum LineClassifier {
 /// Recognises a line that is nothing but a person's name, as bylines are written.
 enum PersonName {
     static func isLoneName(_ text: some StringProtocol) -> Bool {
+        // Counted on bytes first: most lines asked are prose, far longer than a name.
+        guard (2...5).contains(FastCase.wordCount(text)) else { return false }
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count), text.count <= 60 else { return false }
         for (i, word) in words.enumerated() {

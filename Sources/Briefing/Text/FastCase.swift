@@ -113,4 +113,71 @@ enum FastCase {
         if !numbers { return String(text).lowercased().split { !$0.isLetter }.map(String.init) }
         return String(text).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
     }
+
+    /// True when the scalar `v` always stands alone beside a space as a character: below
+    /// U+0300 (where combining marks start) no scalar extends or prepends to its neighbour, and
+    /// the caseless marks are ordinary punctuation.
+    @inline(__always)
+    private static func standsAlone(_ v: UInt32) -> Bool {
+        v < 0x300 || (v >= 0x2010 && v <= 0x2027)
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `bytes[i]`.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt32 {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return lead }
+        func next(_ k: Int) -> UInt32 { i + k < bytes.count ? UInt32(bytes[i + k] & 0x3F) : 0 }
+        if lead < 0xE0 { return (lead & 0x1F) << 6 | next(1) }
+        if lead < 0xF0 { return (lead & 0x0F) << 12 | next(1) << 6 | next(2) }
+        return (lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3)
+    }
+
+    /// True when the ASCII byte at `i` is a character of its own: the scalars on both sides
+    /// stand alone (an ASCII neighbour always does).
+    @inline(__always)
+    private static func isOwnCharacter(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        if i + 1 < bytes.count, bytes[i + 1] >= 0x80, !standsAlone(scalar(bytes, at: i + 1)) { return false }
+        if i > 0, bytes[i - 1] >= 0x80 {
+            var lead = i - 1
+            while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+            if !standsAlone(scalar(bytes, at: lead)) { return false }
+        }
+        return true
+    }
+
+    /// `text.split(separator: " ").count`, counted on bytes. A space is a separator only as a
+    /// character of its own (not under a combining mark); when one is not, the standard
+    /// library counts.
+    static func wordCount(_ text: some StringProtocol) -> Int {
+        let fast: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            for i in 0..<bytes.count {
+                if bytes[i] == 0x20 {
+                    if !isOwnCharacter(bytes, at: i) { return nil }
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+        if let fast = fast ?? nil { return fast }
+        return text.split(separator: " ").count
+    }
+
+    /// `text.firstIndex(of: character)` for an ASCII character, found by bytes; when the byte
+    /// found is part of a larger character, the standard library searches.
+    static func firstIndex(ofASCII character: Character, in text: Substring) -> String.Index? {
+        guard let ascii = character.asciiValue else { return text.firstIndex(of: character) }
+        let fast: String.Index?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String.Index?? in
+            guard let i = bytes.firstIndex(of: ascii) else { return .some(nil) }
+            guard isOwnCharacter(bytes, at: i) else { return nil }
+            return .some(text.utf8.index(text.utf8.startIndex, offsetBy: i))
+        } ?? nil
+        if let fast { return fast }
+        return text.firstIndex(of: character)
+    }
 }
