@@ -448,7 +448,7 @@ extension ArticleRun {
         return end
     }
 
-    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "via", "through", "from",
+    static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "via", "through", "from",
                                             "by", "over", "late", "last", "this", "earlier", "later", "yesterday", "today",
                                             "tonight", "while", "when", "upon", "under", "for", "about", "of"]
 
@@ -477,7 +477,7 @@ extension ArticleRun {
         return PhraseReader.determiners.contains(t.lower) || PhraseReader.pronouns.contains(t.lower) || t.isCapitalized || t.kind == .number
     }
 
-    static let clauseVerbs: Set<String> = WordList.set("clause-verbs.txt")
+    static let clauseVerbs = WordSet(WordList.set("clause-verbs.txt"))
 
     /// ", adding that …": the main clause's subject reports it.
     func participleSubject(_ cue: Cue, sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Referent? {

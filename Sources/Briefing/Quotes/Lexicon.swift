@@ -19,18 +19,19 @@ struct Lexicon: Sendable {
 
     /// Every inflected form of every reporting verb, by its first word (lowercased). Multi-word
     /// forms ("pointed out") are listed under their first word with their full word list.
-    let verbForms: [String: [(words: [String], form: VerbForm)]]
+    /// (The lists are `WordSet`s and `WordMap`s: asked of every token, they answer by bytes.)
+    let verbForms: WordMap<[(words: [String], form: VerbForm)]>
     let verbFlags: [String: VerbFlags]
-    let personTitles: Set<String>
-    let roleWords: Set<String>
-    let organisationWords: Set<String>
-    let knownOrganisations: Set<String>
-    let collectives: Set<String>
-    let speechNouns: Set<String>
-    let workNouns: Set<String>
-    let functionWords: Set<String>
+    let personTitles: WordSet
+    let roleWords: WordSet
+    let organisationWords: WordSet
+    let knownOrganisations: WordSet
+    let collectives: WordSet
+    let speechNouns: WordSet
+    let workNouns: WordSet
+    let functionWords: WordSet
     let genderedWords: [String: Gender]
-    let evidenceNouns: Set<String>
+    let evidenceNouns: WordSet
 
     static let shared = Lexicon()
 
@@ -60,22 +61,22 @@ struct Lexicon: Sendable {
             flags[lemma] = f
         }
         // Longest forms first, so "pointed out" wins over "pointed".
-        verbForms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        verbForms = WordMap(forms.mapValues { $0.sorted { $0.words.count > $1.words.count } })
         verbFlags = flags
-        personTitles = WordList.set("person-titles.txt")
-        roleWords = WordList.set("role-words.txt")
-        organisationWords = WordList.set("organisation-words.txt")
-        knownOrganisations = Set(WordList.rows("known-organisations.txt").compactMap(\.first))
-        collectives = WordList.set("collective-speakers.txt")
-        speechNouns = WordList.set("speech-nouns.txt")
-        workNouns = WordList.set("work-nouns.txt")
-        functionWords = WordList.set("function-words.txt")
+        personTitles = WordSet(WordList.set("person-titles.txt"))
+        roleWords = WordSet(WordList.set("role-words.txt"))
+        organisationWords = WordSet(WordList.set("organisation-words.txt"))
+        knownOrganisations = WordSet(WordList.rows("known-organisations.txt").compactMap(\.first))
+        collectives = WordSet(WordList.set("collective-speakers.txt"))
+        speechNouns = WordSet(WordList.set("speech-nouns.txt"))
+        workNouns = WordSet(WordList.set("work-nouns.txt"))
+        functionWords = WordSet(WordList.set("function-words.txt"))
         var gendered: [String: Gender] = [:]
         for row in WordList.rows("gendered-words.tsv") where row.count >= 2 {
             gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
         genderedWords = gendered
-        evidenceNouns = WordList.set("evidence-nouns.txt")
+        evidenceNouns = WordSet(WordList.set("evidence-nouns.txt"))
     }
 
     func flags(_ lemma: String) -> VerbFlags { verbFlags[lemma] ?? [] }

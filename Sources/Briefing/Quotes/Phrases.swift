@@ -38,12 +38,12 @@ struct PhraseReader {
     let tokens: [Token]
     let lexicon: Lexicon
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
-    static let particles: Set<String> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "mac", "st"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
+    static let possessives: WordSet = ["his", "her", "their", "its", "our", "my"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
+    static let particles: WordSet = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "mac", "st"]
     /// Words that may join the capitalised parts of an organisation's name.
-    static let nameJoiners: Set<String> = ["of", "for", "and", "&", "the", "on", "de"]
+    static let nameJoiners: WordSet = ["of", "for", "and", "&", "the", "on", "de"]
 
     // MARK: - Name chunks
 
@@ -213,7 +213,7 @@ struct PhraseReader {
     // MARK: - Subject phrases
 
     /// Where a subject phrase may not reach past: clause openers and conjunctions.
-    static let phraseBoundaries: Set<String> = [
+    static let phraseBoundaries: WordSet = [
         "that", "who", "whom", "which", "when", "while", "because", "although", "though", "if", "and", "but", "or",
         "as", "than", "where", "after", "before", "since", "until", "so", "said", "says",
     ]
@@ -344,17 +344,17 @@ struct PhraseReader {
     ]
 
     /// Words that name public bodies, which "the company" never refers to.
-    static let publicBodyWords: Set<String> = ["authority", "agency", "ministry", "department", "commission", "court", "police",
+    static let publicBodyWords: WordSet = ["authority", "agency", "ministry", "department", "commission", "court", "police",
                                               "council", "government", "office", "bureau", "board", "tribunal", "parliament",
                                               "senate", "congress", "assembly", "inspectorate", "regulator", "service", "university"]
 
     /// Nouns that can stand for any organisation named before, whatever its name.
-    static let genericOrganisationNouns: Set<String> = ["company", "firm", "group", "organisation", "organization", "business",
+    static let genericOrganisationNouns: WordSet = ["company", "firm", "group", "organisation", "organization", "business",
                                                        "corporation", "carrier", "retailer", "lender", "insurer", "manufacturer",
                                                        "operator", "developer", "brand", "startup", "chain", "maker", "giant"]
 
     /// Generic nouns for an organisation named before ("the firm said").
-    static let organisationAnaphors: Set<String> = ["company", "firm", "group", "agency", "ministry", "department", "government",
+    static let organisationAnaphors: WordSet = ["company", "firm", "group", "agency", "ministry", "department", "government",
                                                    "court", "council", "bank", "union", "airline", "club", "team", "party",
                                                    "authority", "commission", "organisation", "organization", "company's",
                                                    "carrier", "retailer", "insurer", "lender", "manufacturer", "developer",
