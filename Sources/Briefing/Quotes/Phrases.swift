@@ -146,15 +146,16 @@ struct PhraseReader {
 
     /// Decides person or organisation, and splits a person's role from their name.
     func makeChunk(_ range: ClosedRange<Int>) -> NameChunk? {
-        let words = range.map { tokens[$0] }.filter { $0.kind == .word }
+        // Word positions, not copies of the tokens: no strings retained per word.
+        let words = range.filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return nil }
         let surface = text(range.lowerBound..<(range.upperBound + 1))
-        let isOrganisation = words.contains { lexicon.organisationWords.contains($0.lower) }
+        let isOrganisation = words.contains { lexicon.organisationWords.contains(tokens[$0].lower) }
             || range.contains { tokens[$0].text == "&" }
             || lexicon.knownOrganisations.contains(surface)
-            || words.contains { lexicon.knownOrganisations.contains($0.text) && words.count <= 2 }
-            || (words.count == 1 && isAcronym(words[0].text))
-            || precededByThe(range.lowerBound) && !words.contains { lexicon.personTitles.contains($0.lower) || lexicon.roleWords.contains($0.lower) }
+            || words.contains { lexicon.knownOrganisations.contains(tokens[$0].text) && words.count <= 2 }
+            || (words.count == 1 && isAcronym(tokens[words[0]].text))
+            || precededByThe(range.lowerBound) && !words.contains { lexicon.personTitles.contains(tokens[$0].lower) || lexicon.roleWords.contains(tokens[$0].lower) }
         if isOrganisation {
             return NameChunk(kind: .organization, name: surface, role: nil, surface: surface,
                              tokens: range.lowerBound..<(range.upperBound + 1))
@@ -184,8 +185,14 @@ struct PhraseReader {
     }
 
     func isAcronym(_ s: String) -> Bool {
-        let letters = s.unicodeScalars.filter { $0 != "." }
-        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) }
+        // Two to six capitals or digits, dots aside; counted in place, without a filtered copy.
+        var letters = 0
+        for scalar in s.unicodeScalars where scalar != "." {
+            guard CharacterClass.isUppercase(scalar) || CharacterClass.isDigit(scalar) else { return false }
+            letters += 1
+            if letters > 6 { return false }
+        }
+        return letters >= 2
     }
 
     private func precededByThe(_ i: Int) -> Bool {
@@ -199,6 +206,7 @@ struct PhraseReader {
     /// The paragraph text covered by tokens `range`, as written.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
+        if range.count == 1 { return tokens[range.lowerBound].text }  // most names are one word
         var out = ""
         var previousEnd = tokens[range.lowerBound].range.lowerBound
         for i in range {
