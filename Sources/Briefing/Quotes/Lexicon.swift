@@ -1,7 +1,10 @@
 /// The word lists the quote extractor reasons with, loaded once from the embedded data files
 /// (Sources/Briefing/Data). Every rule about which words report speech, name people or mark an
 /// organisation lives in those files, not in code.
-struct Lexicon: Sendable {
+///
+/// A final class, not a struct: every `PhraseReader` and `CueFinder` holds the lexicon, and
+/// copying a struct of a dozen word lists retained each list's storage every time.
+final class Lexicon: Sendable {
     struct VerbForm: Sendable {
         enum Tense: Sendable { case base, thirdPerson, past, gerund, participle }
         var lemma: String

@@ -141,7 +141,9 @@ public enum SpeakerDirectory {
     private static func isAlias(_ alias: String, of speaker: Speaker) -> Bool {
         let lower = FastCase.lowercased(alias)
         guard !alias.isEmpty, alias != speaker.name else { return false }
-        guard !PhraseReader.pronouns.contains(lower), !lower.hasPrefix("the "), !lower.contains(" for ") else { return false }
+        // An ASCII alias is searched by bytes (the same answer, without Foundation's search).
+        let forPhrase = lower.utf8.allSatisfy { $0 < 0x80 } ? lower.containsBytes(" for ") : lower.contains(" for ")
+        guard !PhraseReader.pronouns.contains(lower), !lower.hasPrefix("the "), !forPhrase else { return false }
         return alias.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false
     }
 }
