@@ -123,8 +123,13 @@ struct PhraseReader {
     /// opening a sentence is capitalised only because it comes first.
     func isIntroductoryWord(_ i: Int) -> Bool {
         let t = tokens[i]
-        let atStart = i == 0 || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
-        guard atStart, t.lower.count > 4, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") else { return false }
+        // (Cheap tests first: only punctuation tokens are marks, and the suffixes end in y, g
+        // or d, so most words are answered without comparing strings or counting characters.)
+        let atStart = i == 0 || tokens[i - 1].kind == .punctuation && [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
+        guard atStart else { return false }
+        let last = t.lower.utf8.last
+        guard last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d") else { return false }
+        guard t.lower.count > 4, t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed") else { return false }
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         return next.text == "," || Self.determiners.contains(next.lower) || ["whether", "if", "by", "to", "for", "about", "with", "after", "on", "in", "how", "what", "why", "at"].contains(next.lower)

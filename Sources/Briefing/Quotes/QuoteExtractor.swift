@@ -27,7 +27,7 @@ struct PreparedParagraph {
     init(index: Int, paragraph: Paragraph) {
         self.index = index
         self.paragraph = paragraph
-        scalars = Array(paragraph.text.unicodeScalars)
+        scalars = SentenceSplitter.unicodeScalars(of: paragraph.text)  // decoded once, by bytes
         tokens = Tokenizer.tokens(scalars)
         spans = QuoteMarks.spans(in: scalars)
         var spanOfToken = [Int?](repeating: nil, count: tokens.count)
@@ -49,7 +49,7 @@ struct PreparedParagraph {
         self.openToken = openToken
         self.closeToken = closeToken
         // Sentences as token ranges.
-        let ranges = SentenceSplitter.sentences(in: paragraph.text)
+        let ranges = SentenceSplitter.sentences(in: scalars)
         var sentences: [Range<Int>] = []
         var t = 0
         for range in ranges {

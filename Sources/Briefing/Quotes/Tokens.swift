@@ -32,6 +32,23 @@ struct Token: Sendable {
         }
     }
 
+    /// A token whose flags the tokenizer worked out from its scalars.
+    fileprivate init(kind: Kind, range: Range<Int>, text: String, lower: String, first: Unicode.Scalar) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.lower = lower
+        isCapitalized = kind == .word && CharacterClass.isUppercase(first)
+        if kind == .punctuation {  // always a single scalar
+            switch first.value {
+            case 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x300C, 0x300D: isQuoteMark = true
+            default: isQuoteMark = false
+            }
+        } else {
+            isQuoteMark = false
+        }
+    }
+
     var isWord: Bool { kind == .word }
 
     func `is`(_ s: String) -> Bool { lower == s }
@@ -69,10 +86,10 @@ enum Tokenizer {
                     }
                     return range.count
                 }
-                tokens.append(Token(kind: kind, range: range, text: text, lower: lower))
+                tokens.append(Token(kind: kind, range: range, text: text, lower: lower, first: scalars[range.lowerBound]))
             } else {
                 let text = String(scalars: scalars[range])
-                tokens.append(Token(kind: kind, range: range, text: text, lower: FastCase.lowercased(text)))
+                tokens.append(Token(kind: kind, range: range, text: text, lower: FastCase.lowercased(text), first: scalars[range.lowerBound]))
             }
         }
         while i < n {

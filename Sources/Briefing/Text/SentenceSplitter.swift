@@ -31,8 +31,12 @@ public enum SentenceSplitter {
     /// Sentence ranges in `text`, in Unicode scalar offsets, in order, each trimmed of surrounding
     /// spaces, together covering every non-space scalar of `text`.
     public static func sentences(in text: String) -> [Range<Int>] {
-        let scalars = unicodeScalars(of: text)
-        return scalars.withUnsafeBufferPointer { buffer in
+        sentences(in: unicodeScalars(of: text))
+    }
+
+    /// The sentences of a text already decoded into `scalars` (`unicodeScalars(of:)`).
+    static func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer { buffer in
             var splitter = Splitter(s: buffer, rules: rules)
             return splitter.run()
         }
