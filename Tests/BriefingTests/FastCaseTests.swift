@@ -20,6 +20,23 @@ struct FastCaseTests {
         }
     }
 
+    @Test("lowercased matches the standard library for every scalar")
+    func lowercasedEveryScalar() {
+        var text = ""
+        var mismatches: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let one = String(scalar)
+            if FastCase.lowercased(one) != one.lowercased() { mismatches.append(v) }
+            text.unicodeScalars.append(scalar)
+            if text.unicodeScalars.count == 64 {
+                if Array(FastCase.lowercased(text).utf8) != Array(text.lowercased().utf8) { mismatches.append(v) }
+                text = "A "
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+    }
+
     @Test("words match the standard library split")
     func wordsMatch() {
         for text in Self.samples {

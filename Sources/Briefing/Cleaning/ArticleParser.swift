@@ -154,6 +154,7 @@ private struct Parse {
 
     /// Marks body lines, leaving out those that are never prose wherever they stand.
     mutating func readBody(_ range: Range<Int>) {
+        var bareTitle: (title: String, bare: String)?
         for i in range {
             switch kinds[i] {
             case .blank, .imageCredit, .markdownImage, .rule:
@@ -165,7 +166,7 @@ private struct Parse {
                 // goes; a sentence that merely starts like a tag line stays.
                 if LineClassifier.isWholeLineFurniture(FastCase.lowercased(source.lines[i].normalized)) { continue }
                 isBody[i] = true
-            case .text where isRepeatedTitle(source.lines[i].normalized):
+            case .text where isRepeatedTitle(source.lines[i].normalized, cache: &bareTitle):
                 continue
             default:
                 isBody[i] = true
@@ -376,6 +377,14 @@ private struct Parse {
     func isRepeatedTitle(_ line: String) -> Bool {
         guard let title else { return false }
         return Self.comparable(line) == Self.comparable(title)
+    }
+
+    /// `isRepeatedTitle`, keeping the title's comparable form in `cache` while the title stays
+    /// the same: the body asks it of every line.
+    func isRepeatedTitle(_ line: String, cache: inout (title: String, bare: String)?) -> Bool {
+        guard let title else { return false }
+        if cache?.title != title { cache = (title, Self.comparable(title)) }
+        return Self.comparable(line) == cache?.bare
     }
 
     /// True when the nearest non-blank line above or below is metadata (a date, a field, a

@@ -68,13 +68,16 @@ enum LineClassifier {
         var words = 1
         var hasDigit = false
         var hasColon = false
+        /// A byte every breadcrumb separator holds (see `breadcrumb`).
+        var hasTrailSeparator = false
 
         init(_ line: String) {
             for byte in line.utf8 {
                 switch byte {
                 case UInt8(ascii: " "): words += 1
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
-                case UInt8(ascii: ":"): hasColon = true
+                case UInt8(ascii: ":"): hasColon = true; hasTrailSeparator = true
+                case UInt8(ascii: "/"), UInt8(ascii: ">"), UInt8(ascii: "|"), 0xBB, 0xBA, 0x92: hasTrailSeparator = true
                 default: break
                 }
             }
@@ -86,7 +89,7 @@ enum LineClassifier {
         // A caption with its credit, the longest kind, stays under this many words.
         guard shape.words <= BoilerplateRules.maxCaptionWords else { return .text }
         if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) { return .date(date.date, date.label) }
-        if let trail = breadcrumb(line, lower: lower) { return trail }
+        if shape.hasTrailSeparator, let trail = breadcrumb(line, lower: lower) { return trail }
         if shape.hasColon, let field = field(line, lower: lower) { return field }
         if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) {
             return .byline(author: found.author, outlet: found.outlet)

@@ -32,10 +32,13 @@ enum FastCase {
         return v == 0xA0 || v == 0xAB || v == 0xBB || (v >= 0x2010 && v <= 0x2027)
     }
 
-    /// `String(text).lowercased()`.
+    /// `String(text).lowercased()`. The standard library lowercases scalar by scalar, each to
+    /// its `lowercaseMapping` (no context rules: a test checks this against every scalar), so
+    /// ASCII and caseless marks are handled as bytes and only other scalars are looked up.
     static func lowercased(_ text: some StringProtocol) -> String {
-        let fast: String?? = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+        let fast: String? = text.utf8.withContiguousStorageIfAvailable { bytes -> String in
             var upper = false
+            var simple = true
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]
@@ -45,20 +48,40 @@ enum FastCase {
                     continue
                 }
                 let length = caselessMarkLength(bytes, at: i)
-                if length == 0 { return nil }
+                if length == 0 { simple = false; break }
                 i += length
             }
-            if !upper { return String(text) }
-            return String(unsafeUninitializedCapacity: bytes.count) { out in
-                for k in 0..<bytes.count {
-                    let b = bytes[k]
-                    out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            if simple {
+                if !upper { return String(text) }
+                return String(unsafeUninitializedCapacity: bytes.count) { out in
+                    for k in 0..<bytes.count {
+                        let b = bytes[k]
+                        out[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return bytes.count
                 }
-                return bytes.count
             }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    out.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+                    i += 1
+                    continue
+                }
+                let length = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                if caselessMarkLength(bytes, at: i) == 0, let scalar = Unicode.Scalar(Self.scalar(bytes, at: i)) {
+                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                } else {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<min(i + length, bytes.count)]))
+                }
+                i += length
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        if let fast = fast ?? nil { return fast }
-        return String(text).lowercased()
+        return fast ?? String(text).lowercased()
     }
 
     /// `String(text).lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)`:

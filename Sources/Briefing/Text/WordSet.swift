@@ -73,6 +73,9 @@ private struct ByteTable: Sendable {
     /// The words' bytes, one after the other; word `k` is `bytes[starts[k]..<starts[k + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
+    /// The longest word: an ASCII query longer than it is absent without hashing (whole lines
+    /// are asked of the furniture list).
+    private let maxLength: Int
 
     init(_ words: [String]) {
         var capacity = 8
@@ -91,6 +94,7 @@ private struct ByteTable: Sendable {
         self.mask = capacity - 1
         self.bytes = bytes
         self.starts = starts
+        maxLength = words.map(\.utf8.count).max() ?? 0
     }
 
     @inline(__always)
@@ -105,6 +109,10 @@ private struct ByteTable: Sendable {
     @inline(__always)
     func index(of word: String) -> Int {
         word.utf8.withContiguousStorageIfAvailable { query -> Int in
+            if query.count > maxLength {
+                for b in query where b >= 0x80 { return Self.undecided }
+                return -1
+            }
             var h: UInt64 = 0xCBF2_9CE4_8422_2325
             for b in query {
                 if b >= 0x80 { return Self.undecided }
