@@ -78,6 +78,13 @@ struct FastCaseTests {
         }
     }
 
+    @Test("space-separated words match split(separator:)")
+    func spaceSeparated() {
+        for text in Self.spaced {
+            #expect(FastCase.spaceSeparatedWords(text) == text.split(separator: " "), "\(text)")
+        }
+    }
+
     @Test("ASCII character search matches firstIndex(of:)")
     func firstIndex() {
         for text in Self.spaced {

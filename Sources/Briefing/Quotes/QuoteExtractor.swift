@@ -143,7 +143,7 @@ struct ArticleRun {
             var i = 0
             while i < p.tokens.count {
                 guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: p.tokens.count) else { i += 1; continue }
-                let nameWords = chunk.name.split(separator: " ")
+                let nameWords = FastCase.spaceSeparatedWords(chunk.name)
                 if chunk.kind == .person, nameWords.count >= 2, let surname = nameWords.last {
                     owners[FastCase.lowercased(surname), default: []].insert(chunk.name)
                     if let role = chunk.role, roles[chunk.name] == nil { roles[chunk.name] = role }
@@ -152,7 +152,8 @@ struct ArticleRun {
                     if organisationCounts[chunk.name] == nil { organisationOrder.append(chunk.name) }
                     organisationCounts[chunk.name, default: 0] += 1
                 }
-                if chunk.kind == .organization, let first = chunk.name.split(separator: " ").first, chunk.name.contains(" "),
+                if chunk.kind == .organization, let first = nameWords.first,
+                   FastCase.isASCII(chunk.name) ? chunk.name.utf8.contains(0x20) : chunk.name.contains(" "),
                    reader.isNameWord(chunk.tokens.lowerBound), organisationsByFirstWord[String(first)] == nil {
                     organisationsByFirstWord[String(first)] = chunk.name
                 }
@@ -347,7 +348,7 @@ struct ArticleRun {
             case .person:
                 var name = chunk.name
                 var role = chunk.role
-                let words = name.split(separator: " ")
+                let words = FastCase.spaceSeparatedWords(name)
                 // "Northwind" after "Northwind Airways": the organisation's short name.
                 if words.count == 1, chunk.role == nil, let org = organisationsByFirstWord[name] {
                     return SpeakerMention(name: org, kind: .organization, surface: chunk.surface, role: nil)
@@ -478,7 +479,7 @@ struct ArticleRun {
             if let mention = resolve(.named(chunk)) {
                 if mention.kind == .organization {
                     // Noted already by noteOrganisations.
-                } else if chunk.name.split(separator: " ").count >= 2 || chunk.role != nil || fullNames[FastCase.lowercased(chunk.name)] != nil {
+                } else if FastCase.wordCount(chunk.name) >= 2 || chunk.role != nil || fullNames[FastCase.lowercased(chunk.name)] != nil {
                     state.lastPerson = mention
                     notePerson(mention)
                 }

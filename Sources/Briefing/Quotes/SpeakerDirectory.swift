@@ -13,12 +13,13 @@ public enum SpeakerDirectory {
         // Full person names anywhere in the corpus, by surname, for "Sessions" → "Jeff Sessions".
         var fullBySurname: [String: Set<String>] = [:]
         for mention in quotes.joined().compactMap(\.speaker) where mention.kind == .person {
-            let words = mention.name.split(separator: " ")
+            let words = FastCase.spaceSeparatedWords(mention.name)
             if words.count >= 2, let last = words.last { fullBySurname[FastCase.lowercased(last), default: []].insert(mention.name) }
         }
         func canonicalName(_ m: SpeakerMention) -> String {
             var name = m.name
-            if m.kind == .person, !name.contains(" "), let full = fullBySurname[FastCase.lowercased(name)], full.count == 1 { name = full.first! }
+            let hasSpace = FastCase.isASCII(name) ? name.utf8.contains(0x20) : name.contains(" ")  // bytes, not Foundation
+            if m.kind == .person, !hasSpace, let full = fullBySurname[FastCase.lowercased(name)], full.count == 1 { name = full.first! }
             if m.kind != .person, FastCase.lowercased(name).hasPrefix("the ") { name = String(name.dropFirst(4)) }
             return name
         }

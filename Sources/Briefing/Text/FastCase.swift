@@ -203,4 +203,33 @@ enum FastCase {
         if let fast { return fast }
         return text.firstIndex(of: character)
     }
+
+    /// `text.split(separator: " ")`, cut on bytes when every space is a character of its own.
+    static func spaceSeparatedWords(_ text: String) -> [Substring] {
+        let cuts: [Range<Int>]? = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var cuts: [Range<Int>] = []
+            var start = -1
+            for i in 0..<bytes.count {
+                if bytes[i] == 0x20 {
+                    if !isOwnCharacter(bytes, at: i) { return nil }
+                    if start >= 0 { cuts.append(start..<i); start = -1 }
+                } else if start < 0 {
+                    start = i
+                }
+            }
+            if start >= 0 { cuts.append(start..<bytes.count) }
+            return cuts
+        } ?? nil
+        guard let cuts else { return text.split(separator: " ") }
+        let utf8 = text.utf8
+        return cuts.map { cut in
+            text[utf8.index(utf8.startIndex, offsetBy: cut.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: cut.upperBound)]
+        }
+    }
+
+    /// True when `text` is all ASCII: there a byte search answers what Foundation's
+    /// `contains(_:)` would, and callers keep Foundation's search for other text.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
 }
