@@ -52,4 +52,17 @@ struct QuoteMarksTests {
     func empty() {
         #expect(spans("An empty “” pair and a lone “ mark.").isEmpty)
     }
+
+    @Test("the switches agree with the table of marks")
+    func switchesMatchTable() {
+        let candidates = (UInt32(0)..<0x3100).compactMap { Unicode.Scalar($0) }
+        for c in candidates {
+            #expect(QuoteMarks.isOpener(c) == (QuoteMarks.openers[c] != nil), "opener \(c.value)")
+        }
+        for (opener, closers) in QuoteMarks.openers {
+            for c in candidates {
+                #expect(QuoteMarks.closes(c, opener) == closers.contains(c), "\(opener.value) closed by \(c.value)")
+            }
+        }
+    }
 }

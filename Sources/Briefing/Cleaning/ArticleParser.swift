@@ -154,6 +154,7 @@ private struct Parse {
 
     /// Marks body lines, leaving out those that are never prose wherever they stand.
     mutating func readBody(_ range: Range<Int>) {
+        var bareTitle: (title: String, bare: String)?
         for i in range {
             switch kinds[i] {
             case .blank, .imageCredit, .markdownImage, .rule:
@@ -163,9 +164,9 @@ private struct Parse {
             case .furniture:
                 // Mid-body only whole-line furniture ("Advertisement", "Read more: <headline>")
                 // goes; a sentence that merely starts like a tag line stays.
-                if LineClassifier.isWholeLineFurniture(source.lines[i].normalized.lowercased()) { continue }
+                if LineClassifier.isWholeLineFurniture(FastCase.lowercased(source.lines[i].normalized)) { continue }
                 isBody[i] = true
-            case .text where isRepeatedTitle(source.lines[i].normalized):
+            case .text where isRepeatedTitle(source.lines[i].normalized, cache: &bareTitle):
                 continue
             default:
                 isBody[i] = true
@@ -317,7 +318,7 @@ private struct Parse {
 
     /// A title is a short line that starts like a sentence but does not end like one.
     func isTitleLike(_ line: String) -> Bool {
-        let words = line.split(separator: " ").count
+        let words = FastCase.wordCount(line)
         guard (2...40).contains(words), line.unicodeScalars.count <= 300 else { return false }
         if let first = line.unicodeScalars.first, CharacterClass.isLowercase(first) { return false }
         var scalars = Substring(line).unicodeScalars
@@ -358,7 +359,7 @@ private struct Parse {
     /// byline, a date or the story, not next to another label.
     func isNavigation(_ i: Int) -> Bool {
         guard isLabel(i) else { return false }
-        if source.lines[i].normalized.split(separator: " ").count == 1 { return true }
+        if FastCase.wordCount(source.lines[i].normalized) == 1 { return true }
         let above = kinds[..<i].lastIndex { $0 != .blank }
         let below = kinds[(i + 1)...].firstIndex { $0 != .blank }
         return [above, below].contains { $0.map { isLabel($0) || kinds[$0] == .furniture } ?? false }
@@ -369,13 +370,21 @@ private struct Parse {
         guard kinds[i] == .text else { return false }
         let line = source.lines[i].normalized
         return line.unicodeScalars.count <= BoilerplateRules.maxLabelLength
-            && line.split(separator: " ").count <= BoilerplateRules.maxLabelWords
+            && FastCase.wordCount(line) <= BoilerplateRules.maxLabelWords
             && !Self.endsSentence(line)
     }
 
     func isRepeatedTitle(_ line: String) -> Bool {
         guard let title else { return false }
         return Self.comparable(line) == Self.comparable(title)
+    }
+
+    /// `isRepeatedTitle`, keeping the title's comparable form in `cache` while the title stays
+    /// the same: the body asks it of every line.
+    func isRepeatedTitle(_ line: String, cache: inout (title: String, bare: String)?) -> Bool {
+        guard let title else { return false }
+        if cache?.title != title { cache = (title, Self.comparable(title)) }
+        return Self.comparable(line) == cache?.bare
     }
 
     /// True when the nearest non-blank line above or below is metadata (a date, a field, a

@@ -44,7 +44,7 @@ enum BoilerplateRules {
     static let maxCaptionWords = 45
 
     /// Whole lines that are page furniture wherever they appear.
-    static let furnitureLines: Set<String> = [
+    static let furnitureLines: WordSet = [  // (whole lines are looked up: see WordSet)
         "advertisement", "advertisements", "sponsored", "sponsored content", "skip advertisement",
         "story continues below advertisement", "article continues below advertisement",
         "continue reading", "continue reading below", "continue reading the main story", "read more",

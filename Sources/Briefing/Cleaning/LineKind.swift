@@ -45,7 +45,7 @@ enum LineClassifier {
         // Every kind but prose is a short line (the longest, a caption with its credit, stays
         // under 45 words), so a long line is prose without further tests.
         if line.utf8.count > maxNonProseBytes { return .text }
-        let lower = line.lowercased()
+        let lower = FastCase.lowercased(line)
         if markdown {
             if let heading = heading(line) { return heading }
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
@@ -54,7 +54,7 @@ enum LineClassifier {
             let markup = line.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: ">") }
             let shown = markup ? MarkdownInline.displayText(line) : line
             if shown != line, !shown.isEmpty {
-                let kind = classifyText(shown, lower: shown.lowercased())
+                let kind = classifyText(shown, lower: FastCase.lowercased(shown))
                 if kind != .text { return kind }
             }
         }
@@ -68,13 +68,16 @@ enum LineClassifier {
         var words = 1
         var hasDigit = false
         var hasColon = false
+        /// A byte every breadcrumb separator holds (see `breadcrumb`).
+        var hasTrailSeparator = false
 
         init(_ line: String) {
             for byte in line.utf8 {
                 switch byte {
                 case UInt8(ascii: " "): words += 1
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
-                case UInt8(ascii: ":"): hasColon = true
+                case UInt8(ascii: ":"): hasColon = true; hasTrailSeparator = true
+                case UInt8(ascii: "/"), UInt8(ascii: ">"), UInt8(ascii: "|"), 0xBB, 0xBA, 0x92: hasTrailSeparator = true
                 default: break
                 }
             }
@@ -86,7 +89,7 @@ enum LineClassifier {
         // A caption with its credit, the longest kind, stays under this many words.
         guard shape.words <= BoilerplateRules.maxCaptionWords else { return .text }
         if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) { return .date(date.date, date.label) }
-        if let trail = breadcrumb(line, lower: lower) { return trail }
+        if shape.hasTrailSeparator, let trail = breadcrumb(line, lower: lower) { return trail }
         if shape.hasColon, let field = field(line, lower: lower) { return field }
         if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) {
             return .byline(author: found.author, outlet: found.outlet)
@@ -102,9 +105,20 @@ enum LineClassifier {
     private static func isRule(_ line: String) -> Bool {
         // Every rule character is ASCII or starts with a lead byte (• and ·); letters end it early.
         guard let lead = line.utf8.first, lead >= 0xC2 || "-*_=~#".utf8.contains(lead) else { return false }
-        let scalars = line.unicodeScalars.filter { $0 != " " }
-        guard scalars.count >= 3, let first = scalars.first, "-*_=~#•·".unicodeScalars.contains(first) else { return false }
-        return scalars.allSatisfy { $0 == first }
+        // At least three of one rule character, spaces aside; read in place, as a line opening
+        // with a curly quote gets this far and must not cost an array of its scalars.
+        var first: Unicode.Scalar?
+        var count = 0
+        for scalar in line.unicodeScalars where scalar != " " {
+            if let first {
+                if scalar != first { return false }
+            } else {
+                guard "-*_=~#•·".unicodeScalars.contains(scalar) else { return false }
+                first = scalar
+            }
+            count += 1
+        }
+        return count >= 3
     }
 
     private static func heading(_ line: String) -> LineKind? {
@@ -126,7 +140,7 @@ enum LineClassifier {
         for separator in BoilerplateRules.breadcrumbSeparators where line.containsBytes(separator) {
             let steps = line.splitBytes(separator).map { String($0.trimmingSpaces) }
             guard steps.count >= 2, steps.allSatisfy({ !$0.isEmpty }) else { continue }
-            let rooted = BoilerplateRules.breadcrumbRoots.contains(steps[0].lowercased())
+            let rooted = BoilerplateRules.breadcrumbRoots.contains(FastCase.lowercased(steps[0]))
             // Without a known root, a trail needs three short leading steps; two parts alone are
             // more often "Title | Outlet".
             let shortSteps = steps.dropLast().allSatisfy { $0.split(separator: " ").count <= 3 }
@@ -183,7 +197,7 @@ enum LineClassifier {
     private static func bracketedByline(_ line: String) -> (author: String, outlet: String?)? {
         guard line.hasPrefix("("), line.hasSuffix(")") else { return nil }
         let inner = String(line.dropFirst().dropLast().trimmingSpaces)
-        return byline(inner, lower: inner.lowercased())
+        return byline(inner, lower: FastCase.lowercased(inner))
     }
 
     /// `text` when it reads as the name of an outlet: a few capitalised words ("Midland Campus
@@ -192,7 +206,7 @@ enum LineClassifier {
         let words = text.split(separator: " ")
         guard (1...6).contains(words.count), text.unicodeScalars.count <= 60, DateText.firstDate(in: text) == nil else { return nil }
         for (i, word) in words.enumerated() {
-            let lower = word.lowercased()
+            let lower = FastCase.lowercased(word)
             if BoilerplateRules.bylineRoleWords.contains(lower) { return nil }
             if i > 0, BoilerplateRules.outletNameConnectors.contains(lower) { continue }
             guard let first = word.unicodeScalars.first,
@@ -205,7 +219,8 @@ enum LineClassifier {
     /// "NAIROBI, Kenya (AP) — ", "FRANKFURT, Oct 3 (Reuters) - ". The place starts with a word in
     /// capitals and is short; the bracket holds a name and a dash follows it.
     static func datelineAgency(_ line: String) -> String? {
-        guard let open = line.firstIndex(of: "("), let close = line[open...].firstIndex(of: ")") else { return nil }
+        guard let open = FastCase.firstIndex(ofASCII: "(", in: line[...]),
+              let close = FastCase.firstIndex(ofASCII: ")", in: line[open...]) else { return nil }
         let place = line[..<open].trimmingSpaces
         let placeWords = place.split(separator: " ")
         guard (1...8).contains(placeWords.count), place.unicodeScalars.count <= 60,
@@ -223,8 +238,7 @@ enum LineClassifier {
     /// "Featured image from Shutterstock.", "Photo: Jane Doe/Reuters", "Image credit: Getty".
     static func isImageCredit(_ lower: String) -> Bool {
         if isCaptionEndingInCredit(lower) { return true }
-        let words = lower.split(separator: " ")
-        guard words.count <= 14 else { return false }
+        guard FastCase.wordCount(lower) <= 14 else { return false }
         for opener in BoilerplateRules.imageCreditOpeners where lower.startsWithBytes(opener) {
             var rest = lower.dropFirst(opener.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "s" && opener.last != "s" else { continue }
@@ -357,11 +371,14 @@ enum LineClassifier {
         return !CharacterClass.isSentenceFinal(last) && rest.split(separator: " ").count <= 20
     }
 
+    /// The suffixes with their leading space, joined once rather than for every line.
+    private static let spacedContributorCreditSuffixes = BoilerplateRules.contributorCreditSuffixes.map { " " + $0 }
+
     /// "Associated Press writer Jane Doe in Lyon contributed to this report." closing a story.
     private static func isContributorCredit(_ lower: String) -> Bool {
         var text = Substring(lower)
         while let last = text.utf8.last, ".)]*_".utf8.contains(last) { text = text.dropLast() }
-        guard BoilerplateRules.contributorCreditSuffixes.contains(where: { text.endsWithBytes(" " + $0) }) else { return false }
+        guard spacedContributorCreditSuffixes.contains(where: { text.endsWithBytes($0) }) else { return false }
         return text.split(separator: " ").count <= BoilerplateRules.maxContributorCreditWords
     }
 }
@@ -369,10 +386,12 @@ enum LineClassifier {
 /// Recognises a line that is nothing but a person's name, as bylines are written.
 enum PersonName {
     static func isLoneName(_ text: some StringProtocol) -> Bool {
+        // Counted on bytes first: most lines asked are prose, far longer than a name.
+        guard (2...5).contains(FastCase.wordCount(text)) else { return false }
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count), text.count <= 60 else { return false }
         for (i, word) in words.enumerated() {
-            let lower = word.lowercased()
+            let lower = FastCase.lowercased(word)
             if BoilerplateRules.nonNameWords.contains(lower) { return false }
             if BoilerplateRules.nameParticles.contains(lower) && i > 0 && i < words.count - 1 { continue }
             guard let first = word.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }

@@ -590,7 +590,7 @@ extension ArticleRun {
         while i < sentence.upperBound {
             if let s = p.spanOfToken[i], p.openToken[s] == i {
                 let span = p.spans[s]
-                let words = String(String.UnicodeScalarView(p.scalars[span.content])).split(separator: " ").count
+                let words = String(scalars: p.scalars[span.content]).split(separator: " ").count
                 if words >= 3 { return i }
             }
             if tokens[i].text == ",", i + 2 < sentence.upperBound, tokens[i + 1].lower == "according", tokens[i + 2].lower == "to" { return i }
@@ -625,7 +625,7 @@ extension ArticleRun {
         return end
     }
 
-    static let prepositions: Set<String> = ["in", "on", "at", "during", "after", "before", "to", "with", "via", "through", "from",
+    static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "via", "through", "from",
                                             "by", "over", "late", "last", "this", "earlier", "later", "yesterday", "today",
                                             "tonight", "while", "when", "upon", "under", "for", "about", "of"]
 
@@ -654,7 +654,7 @@ extension ArticleRun {
         return PhraseReader.determiners.contains(t.lower) || PhraseReader.pronouns.contains(t.lower) || t.isCapitalized || t.kind == .number
     }
 
-    static let clauseVerbs: Set<String> = WordList.set("clause-verbs.txt")
+    static let clauseVerbs = WordSet(WordList.set("clause-verbs.txt"))
 
     /// ", adding that …": the main clause's subject reports it.
     func participleSubject(_ cue: Cue, sentence: Range<Int>, p: PreparedParagraph, reader: PhraseReader) -> Referent? {

@@ -32,8 +32,8 @@ struct CueFinder {
     /// True for tokens inside quotation marks, which never hold a cue of the writer's sentence.
     let quoted: (Int) -> Bool
 
-    static let beForms: Set<String> = ["is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"]
-    static let auxiliaries: Set<String> = [
+    static let beForms: WordSet = ["is", "are", "was", "were", "be", "been", "being", "am", "’s", "'s", "’re", "'re"]
+    static let auxiliaries: WordSet = [
         "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "shall", "did",
         "does", "do", "not", "never", "also", "then", "later", "previously", "repeatedly", "again", "once", "further",
         "publicly", "privately", "separately", "reportedly", "recently", "earlier", "now", "already", "first", "simply",
@@ -50,7 +50,7 @@ struct CueFinder {
     }
 
     /// Words after a participle that show it modifies the noun before it.
-    static let modifierFollowers: Set<String> = ["in", "by", "on", "at", "from", "last", "this", "earlier", "online", "today", "yesterday", "for", "with"]
+    static let modifierFollowers: WordSet = ["in", "by", "on", "at", "from", "last", "this", "earlier", "online", "today", "yesterday", "for", "with"]
 
     func cues(in sentence: Range<Int>) -> [Cue] {
         var found: [Cue] = []

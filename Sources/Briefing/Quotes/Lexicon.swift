@@ -1,7 +1,10 @@
 /// The word lists the quote extractor reasons with, loaded once from the embedded data files
 /// (Sources/Briefing/Data). Every rule about which words report speech, name people or mark an
 /// organisation lives in those files, not in code.
-struct Lexicon: Sendable {
+///
+/// A final class, not a struct: every `PhraseReader` and `CueFinder` holds the lexicon, and
+/// copying a struct of a dozen word lists retained each list's storage every time.
+final class Lexicon: Sendable {
     struct VerbForm: Sendable {
         enum Tense: Sendable { case base, thirdPerson, past, gerund, participle }
         var lemma: String
@@ -19,20 +22,21 @@ struct Lexicon: Sendable {
 
     /// Every inflected form of every reporting verb, by its first word (lowercased). Multi-word
     /// forms ("pointed out") are listed under their first word with their full word list.
-    let verbForms: [String: [(words: [String], form: VerbForm)]]
+    /// (The lists are `WordSet`s and `WordMap`s: asked of every token, they answer by bytes.)
+    let verbForms: WordMap<[(words: [String], form: VerbForm)]>
     let verbFlags: [String: VerbFlags]
-    let personTitles: Set<String>
-    let roleWords: Set<String>
-    let organisationWords: Set<String>
-    let knownOrganisations: Set<String>
+    let personTitles: WordSet
+    let roleWords: WordSet
+    let organisationWords: WordSet
+    let knownOrganisations: WordSet
     /// "The Italian said": nationality nouns, which stand for a person after "the".
-    let demonyms: Set<String>
-    let collectives: Set<String>
-    let speechNouns: Set<String>
-    let workNouns: Set<String>
-    let functionWords: Set<String>
+    let demonyms: WordSet
+    let collectives: WordSet
+    let speechNouns: WordSet
+    let workNouns: WordSet
+    let functionWords: WordSet
     let genderedWords: [String: Gender]
-    let evidenceNouns: Set<String>
+    let evidenceNouns: WordSet
 
     static let shared = Lexicon()
 
@@ -62,23 +66,23 @@ struct Lexicon: Sendable {
             flags[lemma] = f
         }
         // Longest forms first, so "pointed out" wins over "pointed".
-        verbForms = forms.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+        verbForms = WordMap(forms.mapValues { $0.sorted { $0.words.count > $1.words.count } })
         verbFlags = flags
-        personTitles = WordList.set("person-titles.txt")
-        roleWords = WordList.set("role-words.txt")
-        organisationWords = WordList.set("organisation-words.txt")
-        knownOrganisations = Set(WordList.rows("known-organisations.txt").compactMap(\.first))
-        demonyms = WordList.set("demonyms.txt")
-        collectives = WordList.set("collective-speakers.txt")
-        speechNouns = WordList.set("speech-nouns.txt")
-        workNouns = WordList.set("work-nouns.txt")
-        functionWords = WordList.set("function-words.txt")
+        personTitles = WordSet(WordList.set("person-titles.txt"))
+        roleWords = WordSet(WordList.set("role-words.txt"))
+        organisationWords = WordSet(WordList.set("organisation-words.txt"))
+        knownOrganisations = WordSet(WordList.rows("known-organisations.txt").compactMap(\.first))
+        demonyms = WordSet(WordList.set("demonyms.txt"))
+        collectives = WordSet(WordList.set("collective-speakers.txt"))
+        speechNouns = WordSet(WordList.set("speech-nouns.txt"))
+        workNouns = WordSet(WordList.set("work-nouns.txt"))
+        functionWords = WordSet(WordList.set("function-words.txt"))
         var gendered: [String: Gender] = [:]
         for row in WordList.rows("gendered-words.tsv") where row.count >= 2 {
             gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
         genderedWords = gendered
-        evidenceNouns = WordList.set("evidence-nouns.txt")
+        evidenceNouns = WordSet(WordList.set("evidence-nouns.txt"))
     }
 
     func flags(_ lemma: String) -> VerbFlags { verbFlags[lemma] ?? [] }

@@ -81,12 +81,12 @@ struct PhraseReader {
         "girlfriend", "boyfriend", "partner", "parents", "children", "family",
     ]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
-    static let possessives: Set<String> = ["his", "her", "their", "its", "our", "my"]
-    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
-    static let particles: Set<String> = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "mac", "st"]
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
+    static let possessives: WordSet = ["his", "her", "their", "its", "our", "my"]
+    static let determiners: WordSet = ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"]
+    static let particles: WordSet = ["de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten", "mac", "st"]
     /// Words that may join the capitalised parts of an organisation's name.
-    static let nameJoiners: Set<String> = ["of", "for", "and", "&", "the", "on", "de"]
+    static let nameJoiners: WordSet = ["of", "for", "and", "&", "the", "on", "de"]
 
     // MARK: - Name chunks
 
@@ -187,8 +187,13 @@ struct PhraseReader {
     /// opening a sentence is capitalised only because it comes first.
     func isIntroductoryWord(_ i: Int) -> Bool {
         let t = tokens[i]
-        guard isSentenceStart(i), t.lower.count > 4 && (t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed"))
-                || Self.irregularParticiples.contains(t.lower) || lexicon.verbForms[t.lower] != nil && !t.lower.hasSuffix("s") else { return false }
+        // (Cheap tests first: the suffixes end in y, g or d, so most words are answered without
+        // comparing strings or counting characters.)
+        guard isSentenceStart(i) else { return false }
+        let last = t.lower.utf8.last
+        let suffixed = (last == UInt8(ascii: "y") || last == UInt8(ascii: "g") || last == UInt8(ascii: "d"))
+            && t.lower.count > 4 && (t.lower.hasSuffix("ly") || t.lower.hasSuffix("ing") || t.lower.hasSuffix("ed"))
+        guard suffixed || Self.irregularParticiples.contains(t.lower) || lexicon.verbForms[t.lower] != nil && !t.lower.hasSuffix("s") else { return false }
         guard i + 1 < tokens.count else { return false }
         let next = tokens[i + 1]
         return next.text == "," || Self.determiners.contains(next.lower) || ["of", "whether", "if", "by", "to", "for", "about", "with", "after", "on", "in", "how", "what", "why", "at"].contains(next.lower)
@@ -210,15 +215,16 @@ struct PhraseReader {
 
     /// Decides person or organisation, and splits a person's role from their name.
     func makeChunk(_ range: ClosedRange<Int>) -> NameChunk? {
-        let words = range.map { tokens[$0] }.filter { $0.kind == .word }
+        // Word positions, not copies of the tokens: no strings retained per word.
+        let words = range.filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return nil }
         let surface = text(range.lowerBound..<(range.upperBound + 1))
-        let isOrganisation = words.contains { lexicon.organisationWords.contains($0.lower) }
+        let isOrganisation = words.contains { lexicon.organisationWords.contains(tokens[$0].lower) }
             || range.contains { tokens[$0].text == "&" }
             || lexicon.knownOrganisations.contains(surface) || organisationNames.contains(surface)
-            || words.contains { lexicon.knownOrganisations.contains($0.text) && words.count <= 2 }
-            || (words.count == 1 && isAcronym(words[0].text))
-            || precededByThe(range.lowerBound) && !words.contains { lexicon.personTitles.contains($0.lower) || lexicon.roleWords.contains($0.lower) }
+            || words.contains { lexicon.knownOrganisations.contains(tokens[$0].text) && words.count <= 2 }
+            || (words.count == 1 && isAcronym(tokens[words[0]].text))
+            || precededByThe(range.lowerBound) && !words.contains { lexicon.personTitles.contains(tokens[$0].lower) || lexicon.roleWords.contains(tokens[$0].lower) }
         if isOrganisation {
             return NameChunk(kind: .organization, name: surface, role: nil, surface: surface,
                              tokens: range.lowerBound..<(range.upperBound + 1))
@@ -249,8 +255,14 @@ struct PhraseReader {
     }
 
     func isAcronym(_ s: String) -> Bool {
-        let letters = s.unicodeScalars.filter { $0 != "." }
-        return letters.count >= 2 && letters.count <= 6 && letters.allSatisfy { CharacterClass.isUppercase($0) || CharacterClass.isDigit($0) }
+        // Two to six capitals or digits, dots aside; counted in place, without a filtered copy.
+        var letters = 0
+        for scalar in s.unicodeScalars where scalar != "." {
+            guard CharacterClass.isUppercase(scalar) || CharacterClass.isDigit(scalar) else { return false }
+            letters += 1
+            if letters > 6 { return false }
+        }
+        return letters >= 2
     }
 
     private func precededByThe(_ i: Int) -> Bool {
@@ -264,6 +276,7 @@ struct PhraseReader {
     /// The paragraph text covered by tokens `range`, as written.
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
+        if range.count == 1 { return tokens[range.lowerBound].text }  // most names are one word
         var out = ""
         var previousEnd = tokens[range.lowerBound].range.lowerBound
         for i in range {
@@ -278,7 +291,7 @@ struct PhraseReader {
     // MARK: - Subject phrases
 
     /// Where a subject phrase may not reach past: clause openers and conjunctions.
-    static let phraseBoundaries: Set<String> = [
+    static let phraseBoundaries: WordSet = [
         "that", "who", "whom", "which", "when", "while", "because", "although", "though", "if", "and", "but", "or",
         "as", "than", "where", "after", "before", "since", "until", "so", "said", "says",
     ]
@@ -435,17 +448,17 @@ struct PhraseReader {
     ]
 
     /// Words that name public bodies, which "the company" never refers to.
-    static let publicBodyWords: Set<String> = ["authority", "agency", "ministry", "department", "commission", "court", "police",
+    static let publicBodyWords: WordSet = ["authority", "agency", "ministry", "department", "commission", "court", "police",
                                               "council", "government", "office", "bureau", "board", "tribunal", "parliament",
                                               "senate", "congress", "assembly", "inspectorate", "regulator", "service", "university"]
 
     /// Nouns that can stand for any organisation named before, whatever its name.
-    static let genericOrganisationNouns: Set<String> = ["company", "firm", "group", "organisation", "organization", "business",
+    static let genericOrganisationNouns: WordSet = ["company", "firm", "group", "organisation", "organization", "business",
                                                        "corporation", "carrier", "retailer", "lender", "insurer", "manufacturer",
                                                        "operator", "developer", "brand", "startup", "chain", "maker", "giant"]
 
     /// Generic nouns for an organisation named before ("the firm said").
-    static let organisationAnaphors: Set<String> = ["company", "firm", "group", "agency", "ministry", "department", "government",
+    static let organisationAnaphors: WordSet = ["company", "firm", "group", "agency", "ministry", "department", "government",
                                                    "court", "council", "bank", "union", "airline", "club", "team", "party",
                                                    "authority", "commission", "organisation", "organization", "company's",
                                                    "carrier", "retailer", "insurer", "lender", "manufacturer", "developer",

@@ -27,11 +27,12 @@ enum QuoteMarks {
                 }
                 continue
             }
-            guard let closers = openers[s[i]], isOpening(at: i, in: s) else { i += 1; continue }
+            let opener = s[i]
+            guard isOpener(opener), isOpening(at: i, in: s) else { i += 1; continue }
             var j = i + 1
             var close: Int?
             while j < s.count {
-                if closers.contains(s[j]) && isClosing(at: j, in: s) { close = j; break }
+                if closes(s[j], opener) && isClosing(at: j, in: s) { close = j; break }
                 j += 1
             }
             let content = trimmed((i + 1)..<(close ?? s.count), in: s)
@@ -41,7 +42,34 @@ enum QuoteMarks {
         return spans
     }
 
-    /// Opening marks and the marks that may close them.
+    /// True for a mark in `openers`. Called for every scalar of every paragraph: a switch on
+    /// the scalar value costs a compare or two, where the dictionary lookup hashed each scalar.
+    @inline(__always)
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201E, 0x2018, 0x201A, 0x300C: true
+        default: false
+        }
+    }
+
+    /// True when `c` may close a passage opened by `opener`: `openers[opener]` as a switch.
+    @inline(__always)
+    static func closes(_ c: Unicode.Scalar, _ opener: Unicode.Scalar) -> Bool {
+        switch opener.value {
+        case 0x201C: c.value == 0x201D || c.value == 0x201C || c.value == 0x22
+        case 0x22: c.value == 0x22 || c.value == 0x201D
+        case 0xAB: c.value == 0xBB
+        case 0xBB: c.value == 0xAB
+        case 0x201E: c.value == 0x201C || c.value == 0x201D
+        case 0x2018: c.value == 0x2019
+        case 0x201A: c.value == 0x2018 || c.value == 0x2019
+        case 0x300C: c.value == 0x300D
+        default: false
+        }
+    }
+
+    /// Opening marks and the marks that may close them (the table `isOpener` and `closes`
+    /// encode; a test keeps them in step).
     static let openers: [Unicode.Scalar: Set<Unicode.Scalar>] = [
         "\u{201C}": ["\u{201D}", "\u{201C}", "\""],   // “…” (and “…“ as some dumps write it)
         "\"": ["\"", "\u{201D}"],
@@ -89,10 +117,19 @@ enum QuoteMarks {
     /// This keeps apostrophes (don’t, the ’90s) and inch marks (5") from opening quotes.
     /// Guillemets may be followed by a space: French typography sets « ainsi ».
     static func isOpening(at i: Int, in s: [Unicode.Scalar]) -> Bool {
-        let beforeOK = i == 0 || CharacterClass.isSpace(s[i - 1]) || "([{—–-/:".unicodeScalars.contains(s[i - 1])
+        let beforeOK = i == 0 || CharacterClass.isSpace(s[i - 1]) || isOpeningContext(s[i - 1])
         let spacedOpener = s[i] == "\u{00AB}" || s[i] == "\u{00BB}"
         let afterOK = i + 1 < s.count && (spacedOpener || !CharacterClass.isSpace(s[i + 1]))
         return beforeOK && afterOK
+    }
+
+    /// `"([{—–-/:".unicodeScalars.contains(c)` without building the view each time.
+    @inline(__always)
+    private static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "(", "[", "{", "\u{2014}", "\u{2013}", "-", "/", ":": true
+        default: false
+        }
     }
 
     /// A closing mark is not followed by a letter (which would make it an apostrophe).

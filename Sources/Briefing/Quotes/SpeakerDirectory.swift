@@ -13,13 +13,14 @@ public enum SpeakerDirectory {
         // Full person names anywhere in the corpus, by surname, for "Sessions" → "Jeff Sessions".
         var fullBySurname: [String: Set<String>] = [:]
         for mention in quotes.joined().compactMap(\.speaker) where mention.kind == .person {
-            let words = mention.name.split(separator: " ")
-            if words.count >= 2, let last = words.last { fullBySurname[last.lowercased(), default: []].insert(mention.name) }
+            let words = FastCase.spaceSeparatedWords(mention.name)
+            if words.count >= 2, let last = words.last { fullBySurname[FastCase.lowercased(last), default: []].insert(mention.name) }
         }
         func canonicalName(_ m: SpeakerMention) -> String {
             var name = m.name
-            if m.kind == .person, !name.contains(" "), let full = fullBySurname[name.lowercased()], full.count == 1 { name = full.first! }
-            if m.kind != .person, name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+            let hasSpace = FastCase.isASCII(name) ? name.utf8.contains(0x20) : name.contains(" ")  // bytes, not Foundation
+            if m.kind == .person, !hasSpace, let full = fullBySurname[FastCase.lowercased(name)], full.count == 1 { name = full.first! }
+            if m.kind != .person, FastCase.lowercased(name).hasPrefix("the ") { name = String(name.dropFirst(4)) }
             return name
         }
 
@@ -29,7 +30,7 @@ public enum SpeakerDirectory {
             for (q, quote) in articleQuotes.enumerated() {
                 guard let mention = quote.speaker else { continue }
                 let name = canonicalName(mention)
-                let key = "\(mention.kind == .group ? "g" : "n"):\(name.lowercased())"
+                let key = "\(mention.kind == .group ? "g" : "n"):\(FastCase.lowercased(name))"
                 let id: Int
                 if let existing = index[key] {
                     id = existing
@@ -65,16 +66,32 @@ public enum SpeakerDirectory {
     /// number of distinct quotes, not with every pair.
     private static func linkRepeatedQuotes(_ quotes: [[Quote]], speakerOf: [[Int?]]) -> [[Quote]] {
         struct Ref { var article: Int; var index: Int }
+        // Words are numbered once (`wordID`), so quotes, shingles and word sets are keyed by
+        // small integers instead of strings joined and hashed again for every shingle. Same
+        // words give the same numbers, so groups, shingles and overlaps are as with strings.
+        struct QuoteKey: Hashable { var speaker: Int; var words: [Int] }
+        struct Shingle: Hashable { var speaker: Int; var a: Int, b: Int, c: Int, d: Int }
+        var wordID: [String: Int] = [:]
         var groups: [[Ref]] = []
-        var groupWords: [Set<String>] = []
-        var groupOfKey: [String: Int] = [:]
-        var byShingle: [String: [Int]] = [:]
+        var groupWords: [Set<Int>] = []
+        var groupOfKey: [QuoteKey: Int] = [:]
+        var byShingle: [Shingle: [Int]] = [:]
+        var ids: [Int] = []
         for (a, articleQuotes) in quotes.enumerated() {
             for (q, quote) in articleQuotes.enumerated() {
                 guard let speaker = speakerOf[a][q] else { continue }
-                let tokens = quote.text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+                let tokens = FastCase.lowercaseWords(quote.text)
                 guard tokens.count >= 5 else { continue }
-                let key = "\(speaker)|" + tokens.joined(separator: " ")
+                ids.removeAll(keepingCapacity: true)
+                for token in tokens {
+                    if let id = wordID[token] {
+                        ids.append(id)
+                    } else {
+                        ids.append(wordID.count)
+                        wordID[token] = wordID.count
+                    }
+                }
+                let key = QuoteKey(speaker: speaker, words: ids)
                 if let g = groupOfKey[key] {
                     groups[g].append(Ref(article: a, index: q))
                     continue
@@ -82,10 +99,10 @@ public enum SpeakerDirectory {
                 let g = groups.count
                 groupOfKey[key] = g
                 groups.append([Ref(article: a, index: q)])
-                groupWords.append(Set(tokens))
-                var seen = Set<String>()
-                for i in 0...(tokens.count - 4) {
-                    let shingle = "\(speaker)|" + tokens[i..<(i + 4)].joined(separator: " ")
+                groupWords.append(Set(ids))
+                var seen = Set<Shingle>()
+                for i in 0...(ids.count - 4) {
+                    let shingle = Shingle(speaker: speaker, a: ids[i], b: ids[i + 1], c: ids[i + 2], d: ids[i + 3])
                     if seen.insert(shingle).inserted { byShingle[shingle, default: []].append(g) }
                 }
             }
@@ -123,9 +140,11 @@ public enum SpeakerDirectory {
     /// A name worth listing as another way to refer to the speaker: not a pronoun, not an
     /// anaphor ("the company"), not the name itself.
     private static func isAlias(_ alias: String, of speaker: Speaker) -> Bool {
-        let lower = alias.lowercased()
+        let lower = FastCase.lowercased(alias)
         guard !alias.isEmpty, alias != speaker.name else { return false }
-        guard !PhraseReader.pronouns.contains(lower), !lower.hasPrefix("the "), !lower.contains(" for ") else { return false }
+        // An ASCII alias is searched by bytes (the same answer, without Foundation's search).
+        let forPhrase = lower.utf8.allSatisfy { $0 < 0x80 } ? lower.containsBytes(" for ") : lower.contains(" for ")
+        guard !PhraseReader.pronouns.contains(lower), !lower.hasPrefix("the "), !forPhrase else { return false }
         return alias.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false
     }
 }

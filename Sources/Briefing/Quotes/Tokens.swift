@@ -7,21 +7,51 @@ struct Token: Sendable {
     var range: Range<Int>
     var text: String
     var lower: String
+    /// A word whose first letter is a capital. Stored, not computed: the phrase rules ask it of
+    /// every token several times.
+    let isCapitalized: Bool
+    /// An opening quotation mark as it stands in the text (direction is decided by the span
+    /// finder, which knows the context). Stored for the same reason.
+    let isQuoteMark: Bool
 
-    var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return CharacterClass.isUppercase(first)
+    init(kind: Kind, range: Range<Int>, text: String, lower: String) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.lower = lower
+        isCapitalized = kind == .word && text.unicodeScalars.first.map(CharacterClass.isUppercase) ?? false
+        // A punctuation token is one scalar (no other scalar normalises to these marks).
+        var scalars = text.unicodeScalars.makeIterator()
+        if kind == .punctuation, let only = scalars.next(), scalars.next() == nil {
+            switch only.value {
+            case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x300C, 0x300D: isQuoteMark = true
+            default: isQuoteMark = false
+            }
+        } else {
+            isQuoteMark = false
+        }
+    }
+
+    /// A token whose flags the tokenizer worked out from its scalars.
+    fileprivate init(kind: Kind, range: Range<Int>, text: String, lower: String, first: Unicode.Scalar) {
+        self.kind = kind
+        self.range = range
+        self.text = text
+        self.lower = lower
+        isCapitalized = kind == .word && CharacterClass.isUppercase(first)
+        if kind == .punctuation {  // always a single scalar
+            switch first.value {
+            case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x300C, 0x300D: isQuoteMark = true
+            default: isQuoteMark = false
+            }
+        } else {
+            isQuoteMark = false
+        }
     }
 
     var isWord: Bool { kind == .word }
 
     func `is`(_ s: String) -> Bool { lower == s }
-
-    /// An opening quotation mark as it stands in the text (direction is decided by the span
-    /// finder, which knows the context).
-    var isQuoteMark: Bool {
-        kind == .punctuation && ["\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{300C}", "\u{300D}"].contains(text)
-    }
 }
 
 /// Splits a paragraph into tokens: words (letters and digits, with inner apostrophes, hyphens
@@ -34,26 +64,32 @@ enum Tokenizer {
         var i = 0
         let n = scalars.count
         func isAlnum(_ k: Int) -> Bool { k < n && (CharacterClass.isLetter(scalars[k]) || CharacterClass.isDigit(scalars[k])) }
-        // Most tokens are ASCII: build them, and their lowercase, straight from bytes.
-        var bytes: [UInt8] = []
-        var lowerBytes: [UInt8] = []
+        // Most tokens are ASCII: build them, and their lowercase, straight from the scalar
+        // values; a token without capitals shares its text as its lowercase.
         func emit(_ kind: Token.Kind, _ range: Range<Int>) {
-            bytes.removeAll(keepingCapacity: true)
-            lowerBytes.removeAll(keepingCapacity: true)
             var ascii = true
+            var upper = false
             for k in range {
                 let v = scalars[k].value
-                guard v < 0x80 else { ascii = false; break }
-                let byte = UInt8(v)
-                bytes.append(byte)
-                lowerBytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                if v >= 0x80 { ascii = false; break }
+                if v >= 0x41 && v <= 0x5A { upper = true }
             }
             if ascii {
-                tokens.append(Token(kind: kind, range: range, text: String(decoding: bytes, as: UTF8.self),
-                                    lower: String(decoding: lowerBytes, as: UTF8.self)))
+                let text = String(unsafeUninitializedCapacity: range.count) { out in
+                    for k in range { out[k - range.lowerBound] = UInt8(truncatingIfNeeded: scalars[k].value) }
+                    return range.count
+                }
+                let lower = !upper ? text : String(unsafeUninitializedCapacity: range.count) { out in
+                    for k in range {
+                        let b = UInt8(truncatingIfNeeded: scalars[k].value)
+                        out[k - range.lowerBound] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return range.count
+                }
+                tokens.append(Token(kind: kind, range: range, text: text, lower: lower, first: scalars[range.lowerBound]))
             } else {
-                let text = String(String.UnicodeScalarView(scalars[range]))
-                tokens.append(Token(kind: kind, range: range, text: text, lower: text.lowercased()))
+                let text = String(scalars: scalars[range])
+                tokens.append(Token(kind: kind, range: range, text: text, lower: FastCase.lowercased(text), first: scalars[range.lowerBound]))
             }
         }
         while i < n {

@@ -89,6 +89,9 @@ extension StringProtocol {
     /// Runs of spaces (as `CharacterClass.isSpace` understands them) collapsed into one ASCII
     /// space, and the ends trimmed: the form used to compare lines.
     public var collapsingSpaces: String {
+        // Most lines are collapsed already (single inner spaces, nothing to drop): one pass over
+        // the bytes finds that, and the text is returned as it is without being rebuilt.
+        if utf8.withContiguousStorageIfAvailable({ isCollapsed($0) }) == true { return String(self) }
         // Built as bytes: appending scalars to a String one by one cost more than the rules
         // that read the result. ASCII, most of every line, skips scalar decoding altogether.
         var out: [UInt8] = []
@@ -118,6 +121,35 @@ extension StringProtocol {
         if unchanged { return String(self) }
         return String(decoding: out, as: UTF8.self)
     }
+}
+
+/// True when `collapsingSpaces` would return the text unchanged: no space but single ASCII
+/// spaces between other characters, and no invisible character to drop.
+private func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    if first == 0x20 || last == 0x20 { return false }
+    var previousSpace = false
+    var i = 0
+    while i < bytes.count {
+        let b = bytes[i]
+        if b < 0x80 {
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if b >= 0x09 && b <= 0x0D {
+                return false
+            } else {
+                previousSpace = false
+            }
+            i += 1
+            continue
+        }
+        guard let scalar = Unicode.Scalar(FastCase.scalar(bytes, at: i)),
+              !CharacterClass.isSpace(scalar), !CharacterClass.isDroppedInvisible(scalar) else { return false }
+        previousSpace = false
+        i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    }
+    return true
 }
 
 extension StringProtocol {

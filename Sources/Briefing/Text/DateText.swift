@@ -220,7 +220,7 @@ struct DateTokens {
         var number = 0
         var digits = 0
         func flush() {
-            if !word.isEmpty { tokens.append(.word(String(word).lowercased())); word.removeAll() }
+            if !word.isEmpty { tokens.append(.word(FastCase.lowercased(String(word)))); word.removeAll() }
             if digits > 0 { tokens.append(.number(digits > 9 ? Int.max : number, digits: digits)); number = 0; digits = 0 }
         }
         for scalar in text.unicodeScalars {

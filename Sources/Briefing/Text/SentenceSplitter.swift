@@ -31,8 +31,12 @@ public enum SentenceSplitter {
     /// Sentence ranges in `text`, in Unicode scalar offsets, in order, each trimmed of surrounding
     /// spaces, together covering every non-space scalar of `text`.
     public static func sentences(in text: String) -> [Range<Int>] {
-        let scalars = unicodeScalars(of: text)
-        return scalars.withUnsafeBufferPointer { buffer in
+        sentences(in: unicodeScalars(of: text))
+    }
+
+    /// The sentences of a text already decoded into `scalars` (`unicodeScalars(of:)`).
+    static func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        scalars.withUnsafeBufferPointer { buffer in
             var splitter = Splitter(s: buffer, rules: rules)
             return splitter.run()
         }
@@ -153,7 +157,7 @@ struct SentenceRules: Sendable {
 
     /// The kind of the abbreviation `word` (without its final period), or nil.
     func kind(of word: String, capitalised: Bool) -> Kind? {
-        guard let entry = abbreviations[word.lowercased()] else { return nil }
+        guard let entry = abbreviations[FastCase.lowercased(word)] else { return nil }
         if capitalised, let kind = entry.capitalised { return kind }
         return entry.anyCase
     }
@@ -347,7 +351,7 @@ private struct Splitter {
             end += 1
         }
         if end - start == 1 && end < n && s[end] == "." { return false }
-        return rules.starters.contains(string(start..<end).lowercased())
+        return rules.starters.contains(FastCase.lowercased(string(start..<end)))
     }
 
     /// Letters in groups of one or two joined by periods: U.S, Ph.D, a.m, N.Y.
@@ -597,9 +601,7 @@ private struct Splitter {
     }
 
     func string(_ range: Range<Int>) -> String {
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[range])
-        return String(out)
+        String(scalars: s[range])
     }
 
     func ranges() -> [Range<Int>] {
