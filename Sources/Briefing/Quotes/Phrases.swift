@@ -103,7 +103,7 @@ struct PhraseReader {
         // "Kessler Bay-based software company Lumenfold": where it is based, not a name.
         if t.lower.hasSuffix("-based") { return false }
         // "the Italian said", "a 24-year-old Briton": a nationality, not a name.
-        if lexicon.demonyms.contains(t.lower), i > 0, ["the", "a", "an"].contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("-old") {
+        if i > 0, ["the", "a", "an"].contains(tokens[i - 1].lower) || tokens[i - 1].lower.hasSuffix("-old"), lexicon.demonyms.contains(t.lower) {
             return false
         }
         // "Q: …", "A: …": an interview's labels.
@@ -112,7 +112,7 @@ struct PhraseReader {
         if Self.weekdays.contains(t.lower) { return false }
         // "Economists at the institute said", "Residents of the town": a group noun is
         // capitalised at the start of a sentence, not because it names anyone.
-        if lexicon.collectives.contains(t.lower), isSentenceStart(i), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
+        if isSentenceStart(i), lexicon.collectives.contains(t.lower), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
         // "US", "IT", "WHO": capitals make an acronym of a function word.
         return !lexicon.functionWords.contains(t.lower) || lexicon.knownOrganisations.contains(t.text)
             || (t.text.unicodeScalars.count >= 2 && isAcronym(t.text) && t.text != "I")

@@ -174,12 +174,22 @@ struct ArticleRun {
     /// Words written in lowercase somewhere in the article and never capitalised inside a
     /// sentence.
     static func commonWords(_ paragraphs: [PreparedParagraph]) -> Set<String> {
+        // Only words that open a sentence matter: collect those first, then look for them.
+        func opensSentence(_ tokens: [Token], _ i: Int) -> Bool {
+            i == 0 || tokens[i - 1].kind == .punctuation && ([".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark)
+        }
+        var openers = Set<String>()
+        for p in paragraphs {
+            for (i, t) in p.tokens.enumerated() where t.kind == .word && t.isCapitalized && opensSentence(p.tokens, i) {
+                openers.insert(t.lower)
+            }
+        }
         var lower = Set<String>(), capitalisedInside = Set<String>()
         for p in paragraphs {
-            for (i, t) in p.tokens.enumerated() where t.kind == .word {
+            for (i, t) in p.tokens.enumerated() where t.kind == .word && openers.contains(t.lower) {
                 if !t.isCapitalized {
                     lower.insert(t.lower)
-                } else if i > 0, ![".", "!", "?", ":", ";"].contains(p.tokens[i - 1].text), !p.tokens[i - 1].isQuoteMark {
+                } else if !opensSentence(p.tokens, i) {
                     capitalisedInside.insert(t.lower)
                 }
             }
