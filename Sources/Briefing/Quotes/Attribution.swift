@@ -431,9 +431,17 @@ extension ArticleRun {
         }
         // "A study of 9,000 nurses found that …", "Data from the board show that …": evidence,
         // not speech.
+        // ("A study commissioned by the city and released in March found": the sentence's head
+        // noun counts too.)
         if ["find", "show", "suggest", "indicate"].contains(cue.lemma), cue.form == .finite,
            (phraseStart(endingAt: cue.tokens.lowerBound - 1, floor: sentence.lowerBound, tokens: tokens)..<cue.tokens.lowerBound)
-            .contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) }) {
+            .contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) })
+            || (sentence.lowerBound..<min(cue.tokens.lowerBound, sentence.lowerBound + 3)).contains(where: { lexicon.evidenceNouns.contains(tokens[$0].lower) }) {
+            return nil
+        }
+        // "accusing the builder of pouring foundations …": a charge, not a reported clause.
+        if !sawThat, Self.chargeVerbs.contains(cue.lemma), (content.lowerBound..<min(content.upperBound, content.lowerBound + 8)).contains(where: { i in
+            ["of", "for"].contains(tokens[i].lower) && i + 1 < content.upperBound && tokens[i + 1].lower.hasSuffix("ing") }) {
             return nil
         }
         // "It has been estimated that …": nobody to attribute.
@@ -624,6 +632,10 @@ extension ArticleRun {
         }
         return end
     }
+
+    /// Verbs that charge or credit someone with something ("accused the builder of …").
+    static let chargeVerbs: Set<String> = ["accuse", "blame", "criticise", "criticize", "praise", "thank", "credit", "fault",
+                                          "commend", "condemn", "applaud", "congratulate", "charge", "hail", "slam"]
 
     static let prepositions: WordSet = ["in", "on", "at", "during", "after", "before", "to", "with", "via", "through", "from",
                                             "by", "over", "late", "last", "this", "earlier", "later", "yesterday", "today",

@@ -80,6 +80,8 @@ struct PhraseReader {
         "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "fiance", "fiancee",
         "girlfriend", "boyfriend", "partner", "parents", "children", "family",
     ]
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i"]
     static let possessives: WordSet = ["his", "her", "their", "its", "our", "my"]
@@ -100,6 +102,10 @@ struct PhraseReader {
         if isIntroductoryWord(i) { return false }
         if isSentenceStart(i), commonWords.contains(t.lower), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
         if Self.indefinitePronouns.contains(t.lower) { return false }
+        // "released in March", "since January": a month after a preposition is a date.
+        if i > 0, Self.months.contains(t.lower), ["in", "on", "since", "until", "by", "last", "next", "early", "late", "mid", "from", "of", "this"].contains(tokens[i - 1].lower) {
+            return false
+        }
         // "Kessler Bay-based software company Lumenfold": where it is based, not a name.
         if t.lower.hasSuffix("-based") { return false }
         // "the Italian said", "a 24-year-old Briton": a nationality, not a name.
