@@ -36,6 +36,9 @@ final class Lexicon: Sendable {
     let workNouns: WordSet
     let functionWords: WordSet
     let genderedWords: [String: Gender]
+    /// Given names borne overwhelmingly by one gender ("she said" after "Angus Tulloch" and
+    /// "Bryony Tulloch" is Bryony).
+    let firstNameGenders: [String: Gender]
     let evidenceNouns: WordSet
 
     static let shared = Lexicon()
@@ -82,6 +85,11 @@ final class Lexicon: Sendable {
             gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
         genderedWords = gendered
+        var names: [String: Gender] = [:]
+        for row in WordList.rows("first-names.tsv") where row.count >= 2 {
+            names[row[0].lowercased()] = row[1] == "female" ? .female : .male
+        }
+        firstNameGenders = names
         evidenceNouns = WordSet(WordList.set("evidence-nouns.txt"))
     }
 

@@ -323,6 +323,9 @@ struct ArticleRun {
         let gendered = lexicon.genderedWords
         if let gender = words.lazy.compactMap({ gendered[$0] }).first {
             state.genders[mention.name] = gender
+        } else if mention.name.contains(" "), let first = mention.name.split(separator: " ").first,
+                  let gender = lexicon.firstNameGenders[FastCase.lowercased(first)] {
+            state.genders[mention.name] = gender
         } else if ["he", "his", "him"].contains(FastCase.lowercased(mention.surface)) {
             state.genders[mention.name] = .male
         } else if ["she", "her"].contains(FastCase.lowercased(mention.surface)) {
