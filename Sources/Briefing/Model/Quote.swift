@@ -38,11 +38,11 @@ public struct SpeakerMention: Sendable, Hashable {
         case person, organization, group
     }
 
-    /// The fullest name the article gives ("Jeff Sessions" for "Sessions", "He").
+    /// The fullest name the article gives ("Ana Ruiz" for "Ruiz", "She").
     public var name: String
     public var kind: Kind
-    /// How the text named them where the quote is attributed ("U.S. Attorney General Jeff
-    /// Sessions", "He", "Sessions").
+    /// How the text named them where the quote is attributed ("Health Minister Ana
+    /// Ruiz", "She", "Ruiz").
     public var surface: String
     /// A role or title the article gives them ("U.S. Attorney General").
     public var role: String?
@@ -55,8 +55,8 @@ public struct Speaker: Sendable, Hashable, Identifiable {
     /// The canonical name: the fullest form any article uses.
     public var name: String
     public var kind: SpeakerMention.Kind
-    /// Every other way the articles refer to them by name ("Sessions", "US Attorney General
-    /// Jeff Sessions"); pronouns are not aliases.
+    /// Every other way the articles refer to them by name ("Ruiz", "Health Minister Ana
+    /// Ruiz"); pronouns are not aliases.
     public var aliases: [String]
     public var role: String?
     /// Ids of their quotes, in corpus order.

@@ -116,7 +116,7 @@ extension ArticleRun {
         var consumesCue = true
     }
 
-    /// A cue right after the closing mark: ", he said", ", said Maria Lopez, …", " Sessions said".
+    /// A cue right after the closing mark: ", he said", ", said Maria Lopez, …", " Ruiz said".
     func trailingCue(_ after: Range<Int>, cues: [Cue], reader: PhraseReader) -> Attribution? {
         let tokens = reader.tokens
         var k = after.lowerBound
@@ -130,7 +130,7 @@ extension ArticleRun {
              && cue.tokens.upperBound + 1 < after.upperBound && tokens[cue.tokens.upperBound + 1].kind == .word) {
             return Attribution(cue: cue, referent: subjectReferent(after: cue.tokens.upperBound, ceiling: after.upperBound, reader: reader))
         }
-        // Subject first: "he said", "coach Ben Hale said", "Sessions said in a clear message".
+        // Subject first: "he said", "coach Ben Hale said", "Ruiz said in a clear message".
         // The words between must be a subject ("and promised …" continues the writer's
         // sentence instead).
         // An appositive subject may hold two commas: "Quillpay's chief executive, Daniel
@@ -705,7 +705,7 @@ extension ArticleRun {
         if referent == nil { referent = .collective(reader.text(sourceStart..<sourceEnd).droppingDeterminer) }
         // Content after the source: "According to X, measles cases rose …". Mid-sentence,
         // what follows a source is the writer's unless it is a new clause of its own ("…,
-        // according to the Times, Cazes has hanged himself"): "…, according to Downwatch, a
+        // according to the Times, the suspect has fled the country"): "…, according to Downwatch, a
         // site that tracks outages, and peaked at …" describes the source.
         let midSentence = cue.tokens.lowerBound > sentence.lowerBound + 2
         let followsApposition = sourceEnd + 1 < sentence.upperBound

@@ -1,7 +1,7 @@
 /// What a phrase in subject (or inverted subject) position refers to, before it is resolved
 /// against the rest of the article.
 indirect enum Referent: Sendable, Equatable {
-    /// A named person or organisation ("U.S. Attorney General Jeff Sessions", "Norvik Steel").
+    /// A named person or organisation ("U.S. Health Secretary Ana Ruiz", "Norvik Steel").
     case named(NameChunk)
     /// he, she, they, it, we, I.
     case pronoun(String)
@@ -35,7 +35,7 @@ struct NameChunk: Sendable, Equatable {
     enum Kind: Sendable, Equatable { case person, organization }
 
     var kind: Kind
-    /// The name without titles or role words ("Jeff Sessions", "US Justice Department").
+    /// The name without titles or role words ("Ana Ruiz", "US Justice Department").
     var name: String
     /// The role or title written before the name ("U.S. Attorney General"), if any.
     var role: String?
@@ -236,7 +236,7 @@ struct PhraseReader {
                              tokens: range.lowerBound..<(range.upperBound + 1))
         }
         // Role and title words (and initialisms or country words directly before them) come
-        // first: "U.S. Attorney General | Jeff Sessions", "Interior Minister | Paul Brandt".
+        // first: "U.S. Health Secretary | Ana Ruiz", "Interior Minister | Paul Brandt".
         var lastRole = -1
         for (i, index) in range.enumerated() {
             let t = tokens[index]

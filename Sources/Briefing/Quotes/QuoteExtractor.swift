@@ -229,7 +229,7 @@ struct ArticleRun {
             }
         }
         for (surname, names) in owners {
-            // The longest name that all others are part of: "Jeff Sessions" over "Sessions".
+            // The longest name that all others are part of: "Ana Ruiz" over "Ruiz".
             guard let longest = names.max(by: { $0.count < $1.count }),
                   names.allSatisfy({ longest.hasSuffix($0) || longest.contains($0) }) else { continue }
             fullNames[surname] = (longest, roles[longest])
@@ -626,7 +626,7 @@ struct ArticleRun {
         return nil
     }
 
-    /// The speaker phrase written before a cue: "U.S. Attorney General Jeff Sessions revealed",
+    /// The speaker phrase written before a cue: "U.S. Health Secretary Ana Ruiz revealed",
     /// "A spokesperson for the airline, Sara Lindqvist, said", "an announcement that confirmed".
     func subjectReferent(before cueStart: Int, floor: Int, reader: PhraseReader) -> Referent? {
         let tokens = reader.tokens

@@ -10,7 +10,7 @@ public enum SpeakerDirectory {
         var articleSets: [Set<Int>] = []
         var aliasSets: [Set<String>] = []
 
-        // Full person names anywhere in the corpus, by surname, for "Sessions" → "Jeff Sessions".
+        // Full person names anywhere in the corpus, by surname, for "Ruiz" → "Ana Ruiz".
         var fullBySurname: [String: Set<String>] = [:]
         for mention in quotes.joined().compactMap(\.speaker) where mention.kind == .person {
             let words = FastCase.spaceSeparatedWords(mention.name)
