@@ -56,9 +56,12 @@ extension ArticleRun {
         if let cue = adjacent?.cue, adjacent?.referent == nil, saidByThing(cue, sentence: sentence, tokens: tokens) { return nil }
 
         // "In the words of one veteran nurse, Hilde Aakre, “…”", "“…” Those were the first words
-        // of farmer Aurelio Benedetti": the source without a reporting verb.
+        // of farmer Aurelio Benedetti", "Ekberg: “…”", "“…” — Jonas Ekberg, council treasurer":
+        // the source without a reporting verb.
         if adjacent == nil, let source = wordsOfSource(in: before, ceiling: open, reader: reader)
-            ?? p.closeToken[k].flatMap({ wordsOfNextSentence(after: $0, in: p, reader: reader) }) {
+            ?? p.closeToken[k].flatMap({ wordsOfNextSentence(after: $0, in: p, reader: reader) })
+            ?? speakerLabel(before, reader: reader)
+            ?? p.closeToken[k].flatMap({ dashSignature(after: $0, in: p, reader: reader) }) {
             return SpanVerdict(kind: .direct, cue: nil, referent: source)
         }
         let beforeText = before.filter { tokens[$0].kind != .punctuation || tokens[$0].text == ":" || tokens[$0].text == "," }
@@ -122,6 +125,11 @@ extension ArticleRun {
         var k = after.lowerBound
         while k < after.upperBound, tokens[k].text == "," || tokens[k].text == "—" || tokens[k].text == "–" { k += 1 }
         guard k < after.upperBound else { return nil }
+        // "“…,” according to Marta Sorensen, an economist at …".
+        if let cue = cues.first(where: { $0.tokens.lowerBound == k && $0.form == .accordingTo }),
+           let source = subjectReferent(after: cue.tokens.upperBound, ceiling: after.upperBound, reader: reader) {
+            return Attribution(cue: cue, referent: source)
+        }
         // Verb first: "said Maria Lopez".
         // ("…”, said they would appeal": a pronoun after the verb is the subject of a new clause,
         // and the verb belongs to a subject before the quotation.)
@@ -144,6 +152,26 @@ extension ArticleRun {
             return Attribution(cue: cue, referent: referent)
         }
         return nil
+    }
+
+    /// "Ekberg: “…”", "Councillor Petra Lindqvist: “…”": a name alone before a colon, as
+    /// transcripts and interviews label speech.
+    func speakerLabel(_ before: Range<Int>, reader: PhraseReader) -> Referent? {
+        let tokens = reader.tokens
+        guard before.count >= 2, before.count <= 6, let colon = before.last, tokens[colon].text == ":",
+              let name = reader.chunk(startingAt: before.lowerBound, ceiling: colon), name.tokens.upperBound == colon,
+              name.kind == .person else { return nil }
+        return .named(name)
+    }
+
+    /// "“…” — Jonas Ekberg, council treasurer.": a name after a dash that follows the quotation.
+    func dashSignature(after close: Int, in p: PreparedParagraph, reader: PhraseReader) -> Referent? {
+        let tokens = p.tokens
+        guard close + 2 < tokens.count, ["—", "–"].contains(tokens[close + 1].text),
+              let name = reader.chunk(startingAt: close + 2, ceiling: tokens.count), name.kind == .person else { return nil }
+        let end = name.tokens.upperBound
+        guard end == tokens.count || [",", ".", "(", ";"].contains(tokens[end].text) else { return nil }
+        return .named(name)
     }
 
     /// "“…” Those were the first words of X …": the sentence right after a quotation.

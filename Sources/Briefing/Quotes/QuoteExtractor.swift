@@ -488,12 +488,20 @@ struct ArticleRun {
                 ?? (written == head ? organisationOrder.first(where: fits) : nil)
             let business: String? = generic ? organisationOrder
                 .filter { !FastCase.lowercaseWords($0, numbers: false).contains { PhraseReader.publicBodyWords.contains($0) } }
+                // (Nor is it the newspaper the article quotes.)
+                .filter { !FastCase.lowercaseWords($0, numbers: false).contains { PhraseReader.anaphorNameWords["newspaper"]?.contains($0) ?? false } }
                 .filter { name in state.organisations.contains { $0.name == name } }
                 .max { (organisationCounts[$0] ?? 0) < (organisationCounts[$1] ?? 0) } : nil
             // A company the previous sentence was about comes before the one the article names
             // most ("Brackenridge Homes denied wrongdoing. … the company said").
             let recentSubject = state.previousSubject.flatMap { $0.kind == .organization && state.previousSubjectParagraph >= state.paragraph - 1 ? $0.name : nil }
-            let aboutToSpeak = (generic || named == nil) && written == head ? recentSubject : nil
+            // (Not for "the ministry" after a newspaper: a name that fits another noun is that.)
+            let fitsOtherNoun = recentSubject.map { name in
+                PhraseReader.anaphorNameWords.contains { noun, words in
+                    noun != head && FastCase.lowercaseWords(name, numbers: false).contains { words.contains($0) }
+                }
+            } ?? false
+            let aboutToSpeak = (generic || named == nil) && written == head && (generic || !fitsOtherNoun) ? recentSubject : nil
             if let match = (named ?? aboutToSpeak ?? business).map({ SpeakerMention(name: $0, kind: .organization, surface: "", role: nil) }) {
                 return SpeakerMention(name: match.name, kind: .organization, surface: "the \(written)", role: nil)
             }
