@@ -385,6 +385,11 @@ struct PhraseReader {
             while roleStart - 1 >= range.lowerBound, lexicon.roleWords.contains(tokens[roleStart - 1].lower) || lexicon.personTitles.contains(tokens[roleStart - 1].lower) {
                 roleStart -= 1
             }
+            // "Union leader Rafael Ortiz", "Police spokesman Ivo Lind": the word the role is of.
+            if roleStart < name.tokens.lowerBound, roleStart - 1 >= range.lowerBound, tokens[roleStart - 1].kind == .word,
+               lexicon.organisationWords.contains(tokens[roleStart - 1].lower) || lexicon.collectives.contains(tokens[roleStart - 1].lower) {
+                roleStart -= 1
+            }
             // "Her colleague Marc Dupuis" keeps "colleague"-like words out: only role words count.
             if roleStart < name.tokens.lowerBound, name.kind == .person {
                 var withRole = name

@@ -546,7 +546,10 @@ struct ArticleRun {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
             if p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: sentence.upperBound) {
-                if chunk.kind == .organization, let mention = resolve(.named(chunk)) { state.organisations.append(mention) }
+                // ("Union leader Rafael Ortiz": "Union" names no organisation, it makes a role.)
+                let modifiesRole = chunk.tokens.count == 1 && chunk.tokens.upperBound < sentence.upperBound
+                    && lexicon.roleWords.contains(p.tokens[chunk.tokens.upperBound].lower) && !p.tokens[chunk.tokens.upperBound].isCapitalized
+                if chunk.kind == .organization, !modifiesRole, let mention = resolve(.named(chunk)) { state.organisations.append(mention) }
                 i = chunk.tokens.upperBound
                 continue
             }
