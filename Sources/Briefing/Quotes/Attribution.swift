@@ -72,7 +72,9 @@ extension ArticleRun {
         // "“dark web” marketplaces") with no cue beside them. A short fragment that is a
         // predicate ("was “gratified”", "called it “disproportionate”") is a partial quote
         // when the sentence reports someone's words.
-        if adjacent == nil && words <= 2 && !endsWithColon {
+        // ("“Not once.”" standing as a sentence of its own goes on a quotation, as in "“We were
+        // never consulted,” she said. “Not once.”")
+        if adjacent == nil && words <= 2 && !endsWithColon && !(beforeText.isEmpty && endsLikeSentence(span, p.scalars) && k > 0) {
             if isInsideNounPhrase(open: open, close: p.closeToken[k], tokens) { return nil }
             guard cues[s].contains(where: { $0.tokens.upperBound <= open && $0.form != .accordingTo }) else { return nil }
         }

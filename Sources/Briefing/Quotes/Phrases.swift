@@ -225,7 +225,16 @@ struct PhraseReader {
         let words = range.filter { tokens[$0].kind == .word }
         guard !words.isEmpty else { return nil }
         let surface = text(range.lowerBound..<(range.upperBound + 1))
-        let isOrganisation = words.contains { lexicon.organisationWords.contains(tokens[$0].lower) }
+        // "Health Secretary Miriam Oduya", "Bank of England Governor Andrew Bailey": a title with
+        // a name after it makes a person, whatever organisation words stand in the title.
+        let titledName = words.lastIndex(where: { (lexicon.personTitles.contains(tokens[$0].lower) || lexicon.roleWords.contains(tokens[$0].lower))
+                && !lexicon.organisationWords.contains(tokens[$0].lower) })
+            .map { last in
+                last + 1 < words.count && words[(last + 1)...].allSatisfy {
+                    !lexicon.organisationWords.contains(tokens[$0].lower) && !lexicon.collectives.contains(tokens[$0].lower)
+                }
+            } ?? false
+        let isOrganisation = !titledName && words.contains { lexicon.organisationWords.contains(tokens[$0].lower) }
             || range.contains { tokens[$0].text == "&" }
             || lexicon.knownOrganisations.contains(surface) || organisationNames.contains(surface)
             || words.contains { lexicon.knownOrganisations.contains(tokens[$0].text) && words.count <= 2 }
