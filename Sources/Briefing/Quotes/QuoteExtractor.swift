@@ -132,12 +132,49 @@ struct ArticleRun {
         commonWords = Self.commonWords(paragraphs)
         organisationNames = whichNames(paragraphs)
         collectNames(paragraphs)
+        // An interview written as questions and answers ("Q: …" / "A: …"): every answer is the
+        // interviewee's own words; the questions are the writer's.
+        let interview = paragraphs.contains { Self.label(of: $0) == "q" } && paragraphs.contains { Self.label(of: $0) == "a" }
+        let interviewee = interview ? mostMentionedPerson(paragraphs) : nil
         for p in paragraphs {
+            if interview, Self.label(of: p) != nil {
+                if Self.label(of: p) == "a" { answer(p, by: interviewee) }
+                continue
+            }
             extract(p)
         }
         // Number quotes in text order.
         quotes.sort { ($0.paragraph, $0.cleanRange.lowerBound) < ($1.paragraph, $1.cleanRange.lowerBound) }
         for i in quotes.indices { quotes[i].id = "\(article.id)#\(i + 1)" }
+    }
+
+    // MARK: - Interviews
+
+    /// "q" or "a" for a paragraph that opens with "Q:" or "A:" (or "Q." / "A."), else nil.
+    static func label(of p: PreparedParagraph) -> String? {
+        guard p.tokens.count >= 3, [":", "."].contains(p.tokens[1].text), ["Q", "A"].contains(p.tokens[0].text) else { return nil }
+        return p.tokens[0].lower
+    }
+
+    /// The person whose surname the article repeats most: whom an interview is with.
+    func mostMentionedPerson(_ paragraphs: [PreparedParagraph]) -> SpeakerMention? {
+        var counts: [String: Int] = [:]
+        for p in paragraphs {
+            for t in p.tokens where t.isCapitalized && fullNames[t.lower] != nil { counts[t.lower, default: 0] += 1 }
+        }
+        guard let (surname, _) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), let full = fullNames[surname] else { return nil }
+        return SpeakerMention(name: full.name, kind: .person, surface: full.name, role: full.role)
+    }
+
+    /// Emits an answer as a direct quote by the person the interview is with (else the last
+    /// person quoted or written about).
+    mutating func answer(_ p: PreparedParagraph, by interviewee: SpeakerMention?) {
+        let interviewee = interviewee ?? [state.lastSpeaker, state.previousSubject].compactMap { $0 }.first { $0.kind == .person }
+            ?? state.recentPeople.last
+        let start = p.tokens[2].range.lowerBound
+        let range = trimmedQuote(start..<p.scalars.count, in: p.scalars)
+        emit(kind: .direct, range: range, in: p, speaker: interviewee, cue: nil)
+        if let interviewee { remember(interviewee, paragraph: p.index) }
     }
 
     // MARK: - Names of the article
