@@ -75,11 +75,13 @@ struct PhraseReader {
         "something", "anything", "none", "whoever",
     ]
     /// Family words: "her husband" is someone other than her.
-    static let relatives: Set<String> = [
+    static let relatives: Set<String> = Set<String>([
         "husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "widow", "widower", "niece", "nephew",
         "grandson", "granddaughter", "grandmother", "grandfather", "uncle", "aunt", "cousin", "fiance", "fiancee",
         "girlfriend", "boyfriend", "partner", "parents", "children", "family",
-    ]
+    ]).union(counterparts)
+    /// "His rival", "her opponent": the other one of two people just written about.
+    static let counterparts: Set<String> = ["rival", "opponent", "challenger", "counterpart", "adversary", "foe", "opposite"]
     static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                                       "october", "november", "december"]
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

@@ -567,6 +567,11 @@ struct ArticleRun {
                 ?? state.lastSpeaker.flatMap { FastCase.lowercaseWords($0.role ?? "", numbers: false).contains { $0 == head } ? $0 : nil }
             // ("Her husband" is not the woman the sentence before was about.)
             let possessive = role.split(separator: " ").first.map { PhraseReader.possessives.contains(String($0)) } ?? false
+            // "His rival said": the person named last who is not the one the sentence before was about.
+            if possessive, PhraseReader.counterparts.contains(head),
+               let other = state.recentPeople.last(where: { $0.name != state.previousSubject?.name }) {
+                return SpeakerMention(name: other.name, kind: .person, surface: role, role: other.role)
+            }
             let salient = possessive ? nil : [state.previousSubject, state.lastSpeaker].compactMap { $0 }.first { $0.kind == .person }
             guard let person = byRole ?? salient else {
                 return SpeakerMention(name: role, kind: .person, surface: "the \(role)", role: role)
