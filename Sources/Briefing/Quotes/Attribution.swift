@@ -293,7 +293,9 @@ extension ArticleRun {
         guard start - 1 > sentence.lowerBound, tokens[start - 1].lower == "as",
               let quoted = (max(sentence.lowerBound, start - 12)..<(start - 1)).last(where: { ["quoted", "cited"].contains(tokens[$0].lower) })
         else { return nil }
-        if quoted + 1 < start - 1 {
+        // "was quoted by state media as saying": a passive, whose "by" names the medium.
+        let passive = quoted > sentence.lowerBound && CueFinder.beForms.contains(tokens[quoted - 1].lower) || tokens[quoted + 1].lower == "by"
+        if quoted + 1 < start - 1, !passive {
             return reader.referent(of: (quoted + 1)..<(start - 1))
                 ?? reader.chunk(endingAt: start - 2, floor: quoted + 1).map { .named($0) }
         }
@@ -637,6 +639,12 @@ extension ArticleRun {
             if tokens[i].text == ",", i + 1 < sentence.upperBound, tokens[i + 1].lower.hasSuffix("ing"),
                lexicon.verbForms[tokens[i + 1].lower]?.contains(where: { $0.form.tense == .gerund }) == true,
                ((i + 2)..<min(sentence.upperBound, i + 8)).contains(where: { j in p.spanOfToken[j].map { p.openToken[$0] == j } ?? false }) {
+                return i
+            }
+            // "…, while the agency said inventories rose": a contrasting clause with its own
+            // reporter ends the report.
+            if tokens[i].text == ",", i + 1 < sentence.upperBound, ["while", "whereas", "but"].contains(tokens[i + 1].lower),
+               ((i + 2)..<min(sentence.upperBound, i + 12)).contains(where: { lexicon.verbForms[tokens[$0].lower] != nil && !tokens[$0].isCapitalized }) {
                 return i
             }
             // "… and described the breach as …": a second reporting verb of the same subject.

@@ -310,7 +310,11 @@ struct ArticleRun {
                 spanSpeaker[k] = speaker
                 if let speaker { paragraphSpeaker = speaker; learnGender(speaker) }
                 if verdict.cue != nil, sentenceSpeaker == nil { sentenceSpeaker = speaker }
-                emit(kind: verdict.kind, range: trimmedQuote(span.content, in: p.scalars), in: p, speaker: speaker, cue: verdict.cue?.text)
+                var range = trimmedQuote(span.content, in: p.scalars)
+                // A partial drops the full stop US punctuation sets inside the closing mark: it
+                // ends the writer's sentence, not the fragment.
+                if verdict.kind == .partial, range.count > 1, p.scalars[range.upperBound - 1] == "." { range = range.lowerBound..<(range.upperBound - 1) }
+                emit(kind: verdict.kind, range: range, in: p, speaker: speaker, cue: verdict.cue?.text)
             }
 
             // Indirect speech from the cues quotations did not use.
