@@ -502,6 +502,8 @@ extension ArticleRun {
     /// True when the words before the cue name a thing that displays words (a sign, a banner)
     /// rather than anyone who speaks.
     func saidByThing(_ cue: Cue, sentence: Range<Int>, tokens: [Token]) -> Bool {
+        // (The cue may open its sentence, or even the paragraph: then nothing stands before it.)
+        guard cue.tokens.lowerBound > sentence.lowerBound else { return false }
         let start = phraseStart(endingAt: cue.tokens.lowerBound - 1, floor: sentence.lowerBound, tokens: tokens)
         return (start..<cue.tokens.lowerBound).contains { lexicon.evidenceNouns.contains(tokens[$0].lower) }
     }

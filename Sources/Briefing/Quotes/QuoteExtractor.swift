@@ -778,6 +778,7 @@ struct ArticleRun {
 
     /// The first token of the phrase that ends at `end`: back to a boundary, at most 12 tokens.
     func phraseStart(endingAt end: Int, floor: Int, tokens: [Token]) -> Int {
+        guard end >= floor else { return end + 1 }  // no phrase: an empty range at end + 1
         var k = end
         while k - 1 >= floor, end - k < 12 {
             let t = tokens[k - 1]
