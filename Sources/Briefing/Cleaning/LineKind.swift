@@ -311,12 +311,15 @@ enum LineClassifier {
     }
 
     /// First words of the furniture phrases, labels and timestamps, to skip lines quickly.
-    private static let furnitureOpeners: Set<String> = {
+    private static let furnitureOpeners: WordSet = {
         let phrases = BoilerplateRules.storyLinkLabels + BoilerplateRules.furniturePrefixes
-        return Set(phrases.compactMap { phrase in
+        return WordSet(phrases.compactMap { phrase in
             phrase.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
         })
     }()
+
+    /// The first bytes of the story-link labels: a line starting otherwise has none of them.
+    private static let storyLinkFirstBytes = Set(BoilerplateRules.storyLinkLabels.compactMap(\.utf8.first))
 
     /// Furniture that goes even from the middle of the body, because no sentence looks like it:
     /// "Advertisement", "4 min read", "Read more: Heron nests on city canal". (A mid-body line
@@ -363,6 +366,7 @@ enum LineClassifier {
 
     /// A labelled link to another story whose text is a headline, not a sentence.
     private static func isStoryLink(_ lower: String) -> Bool {
+        guard let firstByte = lower.utf8.first, storyLinkFirstBytes.contains(firstByte) else { return false }
         guard let label = BoilerplateRules.storyLinkLabels.first(where: { lower.startsWithBytes($0) }) else { return false }
         let rest = lower.dropFirst(label.count).trimmingSpaces
         var scalars = rest.unicodeScalars
@@ -376,6 +380,8 @@ enum LineClassifier {
 
     /// "Associated Press writer Jane Doe in Lyon contributed to this report." closing a story.
     private static func isContributorCredit(_ lower: String) -> Bool {
+        // Every suffix holds " contributed ": most lines are answered by one byte search.
+        guard lower.containsBytes(" contributed ") else { return false }
         var text = Substring(lower)
         while let last = text.utf8.last, ".)]*_".utf8.contains(last) { text = text.dropLast() }
         guard spacedContributorCreditSuffixes.contains(where: { text.endsWithBytes($0) }) else { return false }
