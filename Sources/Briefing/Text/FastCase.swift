@@ -232,4 +232,46 @@ enum FastCase {
     static func isASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
+
+    /// The words `lowercaseWords(text)` gives, each passed to `body` as lowercase ASCII bytes,
+    /// without making strings of them; false (and `body` never called) when the text needs the
+    /// standard library, as `lowercaseWords` would then fall back.
+    static func forEachLowercaseWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {  // first only check: nothing is passed on unless all is plain
+                if bytes[i] < 0x80 { i += 1; continue }
+                let length = caselessMarkLength(bytes, at: i)
+                if length == 0 { return false }
+                i += length
+            }
+            var word = [UInt8](repeating: 0, count: 64)
+            var count = 0
+            func flush() {
+                guard count > 0 else { return }
+                word.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+                count = 0
+            }
+            i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x80 {
+                    flush()
+                    i += caselessMarkLength(bytes, at: i)
+                    continue
+                }
+                let lower = b | 0x20
+                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    if count == word.count { word.append(contentsOf: repeatElement(0, count: word.count)) }
+                    word[count] = b >= 0x41 && b <= 0x5A ? lower : b
+                    count += 1
+                } else {
+                    flush()
+                }
+                i += 1
+            }
+            flush()
+            return true
+        } ?? false
+    }
 }
