@@ -33,7 +33,7 @@ final class Lexicon: Sendable {
     let speechNouns: WordSet
     let workNouns: WordSet
     let functionWords: WordSet
-    let genderedWords: [String: Gender]
+    let genderedWords: WordMap<Gender>
     let evidenceNouns: WordSet
 
     static let shared = Lexicon()
@@ -78,7 +78,7 @@ final class Lexicon: Sendable {
         for row in WordList.rows("gendered-words.tsv") where row.count >= 2 {
             gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
-        genderedWords = gendered
+        genderedWords = WordMap(gendered)
         evidenceNouns = WordSet(WordList.set("evidence-nouns.txt"))
     }
 
