@@ -7,7 +7,11 @@ struct ParagraphBuilder {
         var raw: Int
     }
 
+    /// Markdown lines, stripped of markup, scalar by scalar with their offsets.
     private var chars: [Sourced] = []
+    /// Plain-text lines as given: without markup to strip, `build` reads their bytes in place
+    /// instead of a copy of every scalar with its offset.
+    private var lines: [(text: Substring, start: Int)] = []
     private let markdown: Bool
 
     init(markdown: Bool) {
@@ -16,6 +20,10 @@ struct ParagraphBuilder {
 
     /// Adds one line; lines are joined by a space.
     mutating func append(line: Substring, start: Int) {
+        guard markdown else {
+            lines.append((line, start))
+            return
+        }
         var offset = start
         var lineChars: [Sourced] = []
         lineChars.reserveCapacity(line.unicodeScalars.count)
@@ -23,48 +31,74 @@ struct ParagraphBuilder {
             lineChars.append(Sourced(scalar: scalar, raw: offset))
             offset += 1
         }
-        if markdown { lineChars = MarkdownInline.strip(lineChars.map { ($0.scalar, $0.raw) }).map { Sourced(scalar: $0.0, raw: $0.1) } }
+        lineChars = MarkdownInline.strip(lineChars.map { ($0.scalar, $0.raw) }).map { Sourced(scalar: $0.0, raw: $0.1) }
         if !chars.isEmpty { chars.append(Sourced(scalar: " ", raw: start)) }
         chars.append(contentsOf: lineChars)
     }
 
-    /// The paragraph, or nil when it holds no letter or digit: spaces, invisible characters or
-    /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
-    func build(isHeading: Bool = false) -> Paragraph? {
-        guard chars.contains(where: { CharacterClass.isLetter($0.scalar) || CharacterClass.isDigit($0.scalar) }) else { return nil }
+    /// The clean text as it is built: spaces collapsed, invisible characters dropped, and an
+    /// anchor wherever the raw offsets jump.
+    private struct Output {
         var text: [UInt8] = []  // bytes: appending scalars to a String costs more than the rest
-        text.reserveCapacity(chars.count)
         var anchors: [OffsetMap.Anchor] = []
         var cleanCount = 0
         var lastRaw = Int.min
         var pendingSpaceRaw: Int?
         var firstRaw: Int?
         var endRaw = 0
+        var hasLetterOrDigit = false
 
-        func emit(_ scalar: Unicode.Scalar, raw: Int) {
+        @inline(__always)
+        mutating func emit(_ scalar: Unicode.Scalar, raw: Int) {
             if raw != lastRaw + 1 { anchors.append(.init(clean: cleanCount, raw: raw)) }
             if scalar.isASCII { text.append(UInt8(truncatingIfNeeded: scalar.value)) } else { UTF8.encode(scalar) { text.append($0) } }
             cleanCount += 1
             lastRaw = raw
         }
 
-        for char in chars {
-            if CharacterClass.isSpace(char.scalar) {
-                if firstRaw != nil && pendingSpaceRaw == nil { pendingSpaceRaw = char.raw }
-                continue
+        @inline(__always)
+        mutating func take(_ scalar: Unicode.Scalar, raw: Int) {
+            if !hasLetterOrDigit && (CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar)) { hasLetterOrDigit = true }
+            if CharacterClass.isSpace(scalar) {
+                if firstRaw != nil && pendingSpaceRaw == nil { pendingSpaceRaw = raw }
+                return
             }
-            if CharacterClass.isDroppedInvisible(char.scalar) { continue }
+            if CharacterClass.isDroppedInvisible(scalar) { return }
             if let spaceRaw = pendingSpaceRaw {
                 emit(" ", raw: spaceRaw)
                 pendingSpaceRaw = nil
             }
-            if firstRaw == nil { firstRaw = char.raw }
-            emit(char.scalar, raw: char.raw)
-            endRaw = char.raw + 1
+            if firstRaw == nil { firstRaw = raw }
+            emit(scalar, raw: raw)
+            endRaw = raw + 1
         }
-        guard let start = firstRaw else { return nil }
-        return Paragraph(text: String(decoding: text, as: UTF8.self), start: start, end: endRaw, isHeading: isHeading,
-                         sourceMap: OffsetMap(anchors: anchors))
+    }
+
+    /// The paragraph, or nil when it holds no letter or digit: spaces, invisible characters or
+    /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
+    func build(isHeading: Bool = false) -> Paragraph? {
+        var out = Output()
+        if markdown {
+            out.text.reserveCapacity(chars.count)
+            for char in chars { out.take(char.scalar, raw: char.raw) }
+        } else {
+            out.text.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+            // The characters `append` would list for Markdown: each line's scalars with their
+            // offsets, and a space at the next line's start between lines that have any.
+            var hadScalars = false
+            for line in lines {
+                if hadScalars { out.take(" ", raw: line.start) }
+                if !line.text.isEmpty { hadScalars = true }
+                var raw = line.start
+                for scalar in line.text.unicodeScalars {
+                    out.take(scalar, raw: raw)
+                    raw += 1
+                }
+            }
+        }
+        guard out.hasLetterOrDigit, let start = out.firstRaw else { return nil }
+        return Paragraph(text: String(decoding: out.text, as: UTF8.self), start: start, end: out.endRaw, isHeading: isHeading,
+                         sourceMap: OffsetMap(anchors: out.anchors))
     }
 }
 
