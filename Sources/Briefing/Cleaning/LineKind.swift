@@ -45,7 +45,6 @@ enum LineClassifier {
         // Every kind but prose is a short line (the longest, a caption with its credit, stays
         // under 45 words), so a long line is prose without further tests.
         if line.utf8.count > maxNonProseBytes { return .text }
-        let lower = FastCase.lowercased(line)
         if markdown {
             if let heading = heading(line) { return heading }
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
@@ -54,11 +53,11 @@ enum LineClassifier {
             let markup = line.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: ">") }
             let shown = markup ? MarkdownInline.displayText(line) : line
             if shown != line, !shown.isEmpty {
-                let kind = classifyText(shown, lower: FastCase.lowercased(shown))
+                let kind = classifyText(shown)
                 if kind != .text { return kind }
             }
         }
-        return classifyText(line, lower: lower)
+        return classifyText(line)
     }
 
     /// What the rules look at, measured once per line so each rule is tried only on lines
@@ -84,10 +83,12 @@ enum LineClassifier {
         }
     }
 
-    private static func classifyText(_ line: String, lower: String) -> LineKind {
+    private static func classifyText(_ line: String) -> LineKind {
         let shape = Shape(line)
         // A caption with its credit, the longest kind, stays under this many words.
         guard shape.words <= BoilerplateRules.maxCaptionWords else { return .text }
+        // Lowercased only for lines the rules will read.
+        let lower = FastCase.lowercased(line)
         if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) { return .date(date.date, date.label) }
         if shape.hasTrailSeparator, let trail = breadcrumb(line, lower: lower) { return trail }
         if shape.hasColon, let field = field(line, lower: lower) { return field }
