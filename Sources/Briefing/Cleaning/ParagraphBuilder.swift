@@ -56,6 +56,48 @@ struct ParagraphBuilder {
             lastRaw = raw
         }
 
+        /// `take` for every scalar of one line's UTF-8 bytes, the first at raw offset `start`.
+        /// A run of plain ASCII (no spaces) is copied whole: its offsets follow one another, so
+        /// only its first byte can need an anchor.
+        mutating func takeLine(_ bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+            var raw = start
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if ParagraphBuilder.isPlainASCII(b) {
+                    var j = i + 1
+                    while j < bytes.count, ParagraphBuilder.isPlainASCII(bytes[j]) { j += 1 }
+                    let run = j - i
+                    if !hasLetterOrDigit {
+                        for k in i..<j where (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) || (bytes[k] >= 0x30 && bytes[k] <= 0x39) {
+                            hasLetterOrDigit = true
+                            break
+                        }
+                    }
+                    if let spaceRaw = pendingSpaceRaw {
+                        emit(" ", raw: spaceRaw)
+                        pendingSpaceRaw = nil
+                    }
+                    if firstRaw == nil { firstRaw = raw }
+                    if raw != lastRaw + 1 { anchors.append(.init(clean: cleanCount, raw: raw)) }
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    cleanCount += run
+                    lastRaw = raw + run - 1
+                    endRaw = lastRaw + 1
+                    raw += run
+                    i = j
+                } else if b < 0x80 {
+                    take(Unicode.Scalar(b), raw: raw)
+                    raw += 1
+                    i += 1
+                } else {
+                    take(Unicode.Scalar(FastCase.scalar(bytes, at: i)) ?? "\u{FFFD}", raw: raw)
+                    raw += 1
+                    i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                }
+            }
+        }
+
         @inline(__always)
         mutating func take(_ scalar: Unicode.Scalar, raw: Int) {
             if !hasLetterOrDigit && (CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar)) { hasLetterOrDigit = true }
@@ -74,6 +116,12 @@ struct ParagraphBuilder {
         }
     }
 
+    /// Marks that `take` would keep one by one: ASCII, neither a space nor a control that is one.
+    @inline(__always)
+    private static func isPlainASCII(_ b: UInt8) -> Bool {
+        b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D)
+    }
+
     /// The paragraph, or nil when it holds no letter or digit: spaces, invisible characters or
     /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
     func build(isHeading: Bool = false) -> Paragraph? {
@@ -89,10 +137,13 @@ struct ParagraphBuilder {
             for line in lines {
                 if hadScalars { out.take(" ", raw: line.start) }
                 if !line.text.isEmpty { hadScalars = true }
-                var raw = line.start
-                for scalar in line.text.unicodeScalars {
-                    out.take(scalar, raw: raw)
-                    raw += 1
+                let read: Void? = line.text.utf8.withContiguousStorageIfAvailable { out.takeLine($0, start: line.start) }
+                if read == nil {
+                    var raw = line.start
+                    for scalar in line.text.unicodeScalars {
+                        out.take(scalar, raw: raw)
+                        raw += 1
+                    }
                 }
             }
         }
