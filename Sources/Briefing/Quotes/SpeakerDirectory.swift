@@ -77,13 +77,14 @@ public enum SpeakerDirectory {
         var groupOfKey: [QuoteKey: Int] = [:]
         var byShingle: [Shingle: [Int]] = [:]
         var ids: [Int] = []
-        for (a, articleQuotes) in quotes.enumerated() {
-            for (q, quote) in articleQuotes.enumerated() {
+        for a in quotes.indices {
+            for q in quotes[a].indices {  // (indices: no copy of each quote)
                 guard let speaker = speakerOf[a][q] else { continue }
                 ids.removeAll(keepingCapacity: true)
+                let text = quotes[a][q].text
                 // Plain text is numbered from its bytes; other text word by word as strings.
-                if !FastCase.forEachLowercaseWord(quote.text, { ids.append(wordID.number(ofASCII: $0)) }) {
-                    for token in FastCase.lowercaseWords(quote.text) { ids.append(wordID.number(of: token)) }
+                if !FastCase.forEachLowercaseWord(text, { ids.append(wordID.number(ofASCII: $0)) }) {
+                    for token in FastCase.lowercaseWords(text) { ids.append(wordID.number(of: token)) }
                 }
                 guard ids.count >= 5 else { continue }
                 let key = QuoteKey(speaker: speaker, words: ids)

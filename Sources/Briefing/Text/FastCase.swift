@@ -245,33 +245,28 @@ enum FastCase {
                 if length == 0 { return false }
                 i += length
             }
-            var word = [UInt8](repeating: 0, count: 64)
-            var count = 0
-            func flush() {
-                guard count > 0 else { return }
-                word.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
-                count = 0
-            }
-            i = 0
-            while i < bytes.count {
-                let b = bytes[i]
-                if b >= 0x80 {
-                    flush()
-                    i += caselessMarkLength(bytes, at: i)
-                    continue
+            // The whole text lowercased once into scratch space; words are slices of it.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered -> Bool in
+                var start = -1
+                i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    let lower = b | 0x20
+                    if b < 0x80 && ((lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39)) {
+                        lowered[i] = b >= 0x41 && b <= 0x5A ? lower : b
+                        if start < 0 { start = i }
+                        i += 1
+                        continue
+                    }
+                    if start >= 0 {
+                        body(UnsafeBufferPointer(rebasing: lowered[start..<i]))
+                        start = -1
+                    }
+                    i += b < 0x80 ? 1 : caselessMarkLength(bytes, at: i)
                 }
-                let lower = b | 0x20
-                if (lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39) {
-                    if count == word.count { word.append(contentsOf: repeatElement(0, count: word.count)) }
-                    word[count] = b >= 0x41 && b <= 0x5A ? lower : b
-                    count += 1
-                } else {
-                    flush()
-                }
-                i += 1
+                if start >= 0 { body(UnsafeBufferPointer(rebasing: lowered[start..<bytes.count])) }
+                return true
             }
-            flush()
-            return true
         } ?? false
     }
 }
