@@ -78,6 +78,18 @@ struct FastCaseTests {
         }
     }
 
+    @Test("words passed as bytes are the words split as strings")
+    func wordBytes() {
+        for text in Self.spaced {
+            var words: [String] = []
+            if FastCase.forEachLowercaseWord(text, { words.append(String(decoding: $0, as: UTF8.self)) }) {
+                #expect(words == FastCase.lowercaseWords(text), "\(text)")
+            } else {
+                #expect(words.isEmpty)
+            }
+        }
+    }
+
     @Test("space-separated words match split(separator:)")
     func spaceSeparated() {
         for text in Self.spaced {

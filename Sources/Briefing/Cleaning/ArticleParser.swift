@@ -384,7 +384,7 @@ private struct Parse {
     func isRepeatedTitle(_ line: String, cache: inout (title: String, bare: String)?) -> Bool {
         guard let title else { return false }
         if cache?.title != title { cache = (title, Self.comparable(title)) }
-        return Self.comparable(line) == cache?.bare
+        return cache.map { Self.comparable(line, equals: $0.bare) } ?? false
     }
 
     /// True when the nearest non-blank line above or below is metadata (a date, a field, a
@@ -408,6 +408,44 @@ private struct Parse {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `comparable(line) == bare`, decided while reading `line`: most lines part from the title
+    /// within a few letters, and need not be copied whole. Exact for an ASCII `bare`: a line
+    /// whose comparable form has a non-ASCII scalar is never equal to it; for other titles the
+    /// forms are built and compared as strings.
+    static func comparable(_ line: String, equals bare: String) -> Bool {
+        guard bare.utf8.allSatisfy({ $0 < 0x80 }) else { return comparable(line) == bare }
+        let decided: Bool?? = bare.utf8.withContiguousStorageIfAvailable { target -> Bool? in
+            line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var k = 0
+                func take(_ b: UInt8) -> Bool {
+                    guard k < target.count, target[k] == b else { return false }
+                    k += 1
+                    return true
+                }
+                var i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    if b < 0x80 {
+                        i += 1
+                        if (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
+                            if !take(b) { return false }
+                        } else if b >= 0x41 && b <= 0x5A {
+                            if !take(b | 0x20) { return false }
+                        }
+                        continue
+                    }
+                    let value = FastCase.scalar(bytes, at: i)
+                    i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                    guard let scalar = Unicode.Scalar(value), CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar) else { continue }
+                    for m in scalar.properties.lowercaseMapping.utf8 where m >= 0x80 || !take(m) { return false }
+                }
+                return k == target.count
+            }
+        }
+        if let decided = decided ?? nil { return decided }
+        return comparable(line) == bare
     }
 
     /// "https://www.example.com/2021/story" → "example.com".

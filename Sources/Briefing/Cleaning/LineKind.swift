@@ -45,7 +45,6 @@ enum LineClassifier {
         // Every kind but prose is a short line (the longest, a caption with its credit, stays
         // under 45 words), so a long line is prose without further tests.
         if line.utf8.count > maxNonProseBytes { return .text }
-        let lower = FastCase.lowercased(line)
         if markdown {
             if let heading = heading(line) { return heading }
             // Judge the line as a reader sees it: "*By Jane Doe*", "_Sunday, August 6, 2023_",
@@ -54,11 +53,11 @@ enum LineClassifier {
             let markup = line.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "`") || $0 == UInt8(ascii: ">") }
             let shown = markup ? MarkdownInline.displayText(line) : line
             if shown != line, !shown.isEmpty {
-                let kind = classifyText(shown, lower: FastCase.lowercased(shown))
+                let kind = classifyText(shown)
                 if kind != .text { return kind }
             }
         }
-        return classifyText(line, lower: lower)
+        return classifyText(line)
     }
 
     /// What the rules look at, measured once per line so each rule is tried only on lines
@@ -84,10 +83,12 @@ enum LineClassifier {
         }
     }
 
-    private static func classifyText(_ line: String, lower: String) -> LineKind {
+    private static func classifyText(_ line: String) -> LineKind {
         let shape = Shape(line)
         // A caption with its credit, the longest kind, stays under this many words.
         guard shape.words <= BoilerplateRules.maxCaptionWords else { return .text }
+        // Lowercased only for lines the rules will read.
+        let lower = FastCase.lowercased(line)
         if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) { return .date(date.date, date.label) }
         if shape.hasTrailSeparator, let trail = breadcrumb(line, lower: lower) { return trail }
         if shape.hasColon, let field = field(line, lower: lower) { return field }
@@ -311,12 +312,15 @@ enum LineClassifier {
     }
 
     /// First words of the furniture phrases, labels and timestamps, to skip lines quickly.
-    private static let furnitureOpeners: Set<String> = {
+    private static let furnitureOpeners: WordSet = {
         let phrases = BoilerplateRules.storyLinkLabels + BoilerplateRules.furniturePrefixes
-        return Set(phrases.compactMap { phrase in
+        return WordSet(phrases.compactMap { phrase in
             phrase.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
         })
     }()
+
+    /// The first bytes of the story-link labels: a line starting otherwise has none of them.
+    private static let storyLinkFirstBytes = Set(BoilerplateRules.storyLinkLabels.compactMap(\.utf8.first))
 
     /// Furniture that goes even from the middle of the body, because no sentence looks like it:
     /// "Advertisement", "4 min read", "Read more: Heron nests on city canal". (A mid-body line
@@ -363,6 +367,7 @@ enum LineClassifier {
 
     /// A labelled link to another story whose text is a headline, not a sentence.
     private static func isStoryLink(_ lower: String) -> Bool {
+        guard let firstByte = lower.utf8.first, storyLinkFirstBytes.contains(firstByte) else { return false }
         guard let label = BoilerplateRules.storyLinkLabels.first(where: { lower.startsWithBytes($0) }) else { return false }
         let rest = lower.dropFirst(label.count).trimmingSpaces
         var scalars = rest.unicodeScalars
@@ -376,6 +381,8 @@ enum LineClassifier {
 
     /// "Associated Press writer Jane Doe in Lyon contributed to this report." closing a story.
     private static func isContributorCredit(_ lower: String) -> Bool {
+        // Every suffix holds " contributed ": most lines are answered by one byte search.
+        guard lower.containsBytes(" contributed ") else { return false }
         var text = Substring(lower)
         while let last = text.utf8.last, ".)]*_".utf8.contains(last) { text = text.dropLast() }
         guard spacedContributorCreditSuffixes.contains(where: { text.endsWithBytes($0) }) else { return false }

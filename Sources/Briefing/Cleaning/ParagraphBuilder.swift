@@ -7,7 +7,11 @@ struct ParagraphBuilder {
         var raw: Int
     }
 
+    /// Markdown lines, stripped of markup, scalar by scalar with their offsets.
     private var chars: [Sourced] = []
+    /// Plain-text lines as given: without markup to strip, `build` reads their bytes in place
+    /// instead of a copy of every scalar with its offset.
+    private var lines: [(text: Substring, start: Int)] = []
     private let markdown: Bool
 
     init(markdown: Bool) {
@@ -16,6 +20,10 @@ struct ParagraphBuilder {
 
     /// Adds one line; lines are joined by a space.
     mutating func append(line: Substring, start: Int) {
+        guard markdown else {
+            lines.append((line, start))
+            return
+        }
         var offset = start
         var lineChars: [Sourced] = []
         lineChars.reserveCapacity(line.unicodeScalars.count)
@@ -23,48 +31,125 @@ struct ParagraphBuilder {
             lineChars.append(Sourced(scalar: scalar, raw: offset))
             offset += 1
         }
-        if markdown { lineChars = MarkdownInline.strip(lineChars.map { ($0.scalar, $0.raw) }).map { Sourced(scalar: $0.0, raw: $0.1) } }
+        lineChars = MarkdownInline.strip(lineChars.map { ($0.scalar, $0.raw) }).map { Sourced(scalar: $0.0, raw: $0.1) }
         if !chars.isEmpty { chars.append(Sourced(scalar: " ", raw: start)) }
         chars.append(contentsOf: lineChars)
     }
 
-    /// The paragraph, or nil when it holds no letter or digit: spaces, invisible characters or
-    /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
-    func build(isHeading: Bool = false) -> Paragraph? {
-        guard chars.contains(where: { CharacterClass.isLetter($0.scalar) || CharacterClass.isDigit($0.scalar) }) else { return nil }
+    /// The clean text as it is built: spaces collapsed, invisible characters dropped, and an
+    /// anchor wherever the raw offsets jump.
+    private struct Output {
         var text: [UInt8] = []  // bytes: appending scalars to a String costs more than the rest
-        text.reserveCapacity(chars.count)
         var anchors: [OffsetMap.Anchor] = []
         var cleanCount = 0
         var lastRaw = Int.min
         var pendingSpaceRaw: Int?
         var firstRaw: Int?
         var endRaw = 0
+        var hasLetterOrDigit = false
 
-        func emit(_ scalar: Unicode.Scalar, raw: Int) {
+        @inline(__always)
+        mutating func emit(_ scalar: Unicode.Scalar, raw: Int) {
             if raw != lastRaw + 1 { anchors.append(.init(clean: cleanCount, raw: raw)) }
             if scalar.isASCII { text.append(UInt8(truncatingIfNeeded: scalar.value)) } else { UTF8.encode(scalar) { text.append($0) } }
             cleanCount += 1
             lastRaw = raw
         }
 
-        for char in chars {
-            if CharacterClass.isSpace(char.scalar) {
-                if firstRaw != nil && pendingSpaceRaw == nil { pendingSpaceRaw = char.raw }
-                continue
+        /// `take` for every scalar of one line's UTF-8 bytes, the first at raw offset `start`.
+        /// A run of plain ASCII (no spaces) is copied whole: its offsets follow one another, so
+        /// only its first byte can need an anchor.
+        mutating func takeLine(_ bytes: UnsafeBufferPointer<UInt8>, start: Int) {
+            var raw = start
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if ParagraphBuilder.isPlainASCII(b) {
+                    var j = i + 1
+                    while j < bytes.count, ParagraphBuilder.isPlainASCII(bytes[j]) { j += 1 }
+                    let run = j - i
+                    if !hasLetterOrDigit {
+                        for k in i..<j where (bytes[k] | 0x20 >= 0x61 && bytes[k] | 0x20 <= 0x7A) || (bytes[k] >= 0x30 && bytes[k] <= 0x39) {
+                            hasLetterOrDigit = true
+                            break
+                        }
+                    }
+                    if let spaceRaw = pendingSpaceRaw {
+                        emit(" ", raw: spaceRaw)
+                        pendingSpaceRaw = nil
+                    }
+                    if firstRaw == nil { firstRaw = raw }
+                    if raw != lastRaw + 1 { anchors.append(.init(clean: cleanCount, raw: raw)) }
+                    text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<j]))
+                    cleanCount += run
+                    lastRaw = raw + run - 1
+                    endRaw = lastRaw + 1
+                    raw += run
+                    i = j
+                } else if b < 0x80 {
+                    take(Unicode.Scalar(b), raw: raw)
+                    raw += 1
+                    i += 1
+                } else {
+                    take(Unicode.Scalar(FastCase.scalar(bytes, at: i)) ?? "\u{FFFD}", raw: raw)
+                    raw += 1
+                    i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+                }
             }
-            if CharacterClass.isDroppedInvisible(char.scalar) { continue }
+        }
+
+        @inline(__always)
+        mutating func take(_ scalar: Unicode.Scalar, raw: Int) {
+            if !hasLetterOrDigit && (CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar)) { hasLetterOrDigit = true }
+            if CharacterClass.isSpace(scalar) {
+                if firstRaw != nil && pendingSpaceRaw == nil { pendingSpaceRaw = raw }
+                return
+            }
+            if CharacterClass.isDroppedInvisible(scalar) { return }
             if let spaceRaw = pendingSpaceRaw {
                 emit(" ", raw: spaceRaw)
                 pendingSpaceRaw = nil
             }
-            if firstRaw == nil { firstRaw = char.raw }
-            emit(char.scalar, raw: char.raw)
-            endRaw = char.raw + 1
+            if firstRaw == nil { firstRaw = raw }
+            emit(scalar, raw: raw)
+            endRaw = raw + 1
         }
-        guard let start = firstRaw else { return nil }
-        return Paragraph(text: String(decoding: text, as: UTF8.self), start: start, end: endRaw, isHeading: isHeading,
-                         sourceMap: OffsetMap(anchors: anchors))
+    }
+
+    /// Marks that `take` would keep one by one: ASCII, neither a space nor a control that is one.
+    @inline(__always)
+    private static func isPlainASCII(_ b: UInt8) -> Bool {
+        b < 0x80 && b != 0x20 && !(b >= 0x09 && b <= 0x0D)
+    }
+
+    /// The paragraph, or nil when it holds no letter or digit: spaces, invisible characters or
+    /// a lone bullet or ornament ("•", "* * *") are not a paragraph a reader wants.
+    func build(isHeading: Bool = false) -> Paragraph? {
+        var out = Output()
+        if markdown {
+            out.text.reserveCapacity(chars.count)
+            for char in chars { out.take(char.scalar, raw: char.raw) }
+        } else {
+            out.text.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+            // The characters `append` would list for Markdown: each line's scalars with their
+            // offsets, and a space at the next line's start between lines that have any.
+            var hadScalars = false
+            for line in lines {
+                if hadScalars { out.take(" ", raw: line.start) }
+                if !line.text.isEmpty { hadScalars = true }
+                let read: Void? = line.text.utf8.withContiguousStorageIfAvailable { out.takeLine($0, start: line.start) }
+                if read == nil {
+                    var raw = line.start
+                    for scalar in line.text.unicodeScalars {
+                        out.take(scalar, raw: raw)
+                        raw += 1
+                    }
+                }
+            }
+        }
+        guard out.hasLetterOrDigit, let start = out.firstRaw else { return nil }
+        return Paragraph(text: String(decoding: out.text, as: UTF8.self), start: start, end: out.endRaw, isHeading: isHeading,
+                         sourceMap: OffsetMap(anchors: out.anchors))
     }
 }
 

@@ -35,10 +35,10 @@ final class Lexicon: Sendable {
     let speechNouns: WordSet
     let workNouns: WordSet
     let functionWords: WordSet
-    let genderedWords: [String: Gender]
+    let genderedWords: WordMap<Gender>
     /// Given names borne overwhelmingly by one gender ("she said" after "Angus Tulloch" and
     /// "Bryony Tulloch" is Bryony).
-    let firstNameGenders: [String: Gender]
+    let firstNameGenders: WordMap<Gender>
     let evidenceNouns: WordSet
 
     static let shared = Lexicon()
@@ -84,12 +84,12 @@ final class Lexicon: Sendable {
         for row in WordList.rows("gendered-words.tsv") where row.count >= 2 {
             gendered[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
-        genderedWords = gendered
+        genderedWords = WordMap(gendered)
         var names: [String: Gender] = [:]
         for row in WordList.rows("first-names.tsv") where row.count >= 2 {
             names[row[0].lowercased()] = row[1] == "female" ? .female : .male
         }
-        firstNameGenders = names
+        firstNameGenders = WordMap(names)
         evidenceNouns = WordSet(WordList.set("evidence-nouns.txt"))
     }
 

@@ -100,7 +100,8 @@ struct PhraseReader {
         guard i >= 0, i < tokens.count else { return false }
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized, i >= datelineEnd else { return false }
-        if t.lower == "’s" || t.lower == "'s" { return false }
+        // (Only a word starting with the bytes of ’ or ' can be either: no string compare else.)
+        if let b = t.lower.utf8.first, b == 0xE2 || b == 0x27, t.lower == "’s" || t.lower == "'s" { return false }
         if isIntroductoryWord(i) { return false }
         if isSentenceStart(i), commonWords.contains(t.lower), !(i + 1 < tokens.count && tokens[i + 1].isCapitalized) { return false }
         if Self.indefinitePronouns.contains(t.lower) { return false }

@@ -71,26 +71,22 @@ public enum SpeakerDirectory {
         // words give the same numbers, so groups, shingles and overlaps are as with strings.
         struct QuoteKey: Hashable { var speaker: Int; var words: [Int] }
         struct Shingle: Hashable { var speaker: Int; var a: Int, b: Int, c: Int, d: Int }
-        var wordID: [String: Int] = [:]
+        var wordID = WordNumbers()
         var groups: [[Ref]] = []
         var groupWords: [Set<Int>] = []
         var groupOfKey: [QuoteKey: Int] = [:]
         var byShingle: [Shingle: [Int]] = [:]
         var ids: [Int] = []
-        for (a, articleQuotes) in quotes.enumerated() {
-            for (q, quote) in articleQuotes.enumerated() {
+        for a in quotes.indices {
+            for q in quotes[a].indices {  // (indices: no copy of each quote)
                 guard let speaker = speakerOf[a][q] else { continue }
-                let tokens = FastCase.lowercaseWords(quote.text)
-                guard tokens.count >= 5 else { continue }
                 ids.removeAll(keepingCapacity: true)
-                for token in tokens {
-                    if let id = wordID[token] {
-                        ids.append(id)
-                    } else {
-                        ids.append(wordID.count)
-                        wordID[token] = wordID.count
-                    }
+                let text = quotes[a][q].text
+                // Plain text is numbered from its bytes; other text word by word as strings.
+                if !FastCase.forEachLowercaseWord(text, { ids.append(wordID.number(ofASCII: $0)) }) {
+                    for token in FastCase.lowercaseWords(text) { ids.append(wordID.number(of: token)) }
                 }
+                guard ids.count >= 5 else { continue }
                 let key = QuoteKey(speaker: speaker, words: ids)
                 if let g = groupOfKey[key] {
                     groups[g].append(Ref(article: a, index: q))
@@ -135,6 +131,69 @@ public enum SpeakerDirectory {
             }
         }
         return linked
+    }
+
+    /// Numbers for words, the same number for the same word: ASCII words are kept as bytes in
+    /// an open-addressing table (no string made or hashed per word), others in a dictionary,
+    /// where equality is Unicode's. The two never share a word: a lowercase word with a
+    /// non-ASCII letter is never equal to an ASCII one.
+    private struct WordNumbers {
+        private var slots = [Int32](repeating: -1, count: 1024)
+        private var bytes: [UInt8] = []
+        private var starts: [Int] = [0]
+        private var numberOfEntry: [Int] = []
+        private var others: [String: Int] = [:]
+        private var count = 0
+
+        private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for b in word { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return Int(truncatingIfNeeded: h ^ (h >> 32))
+        }
+
+        mutating func number(of word: String) -> Int {
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                var word = word
+                return word.withUTF8 { number(ofASCII: $0) }
+            }
+            if let n = others[word] { return n }
+            others[word] = count
+            count += 1
+            return count - 1
+        }
+
+        mutating func number(ofASCII word: UnsafeBufferPointer<UInt8>) -> Int {
+            let mask = slots.count - 1
+            var i = Self.hash(word) & mask
+            while true {
+                let entry = Int(slots[i])
+                if entry < 0 { break }
+                let start = starts[entry], length = starts[entry + 1] - start
+                if length == word.count && bytes[start..<(start + length)].elementsEqual(word) { return numberOfEntry[entry] }
+                i = (i + 1) & mask
+            }
+            let entry = numberOfEntry.count
+            bytes.append(contentsOf: word)
+            starts.append(bytes.count)
+            numberOfEntry.append(count)
+            count += 1
+            slots[i] = Int32(entry)
+            if numberOfEntry.count * 2 > slots.count { grow() }
+            return count - 1
+        }
+
+        private mutating func grow() {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            let mask = slots.count - 1
+            bytes.withUnsafeBufferPointer { stored in
+                for entry in numberOfEntry.indices {
+                    let word = UnsafeBufferPointer(rebasing: stored[starts[entry]..<starts[entry + 1]])
+                    var i = Self.hash(word) & mask
+                    while slots[i] >= 0 { i = (i + 1) & mask }
+                    slots[i] = Int32(entry)
+                }
+            }
+        }
     }
 
     /// A name worth listing as another way to refer to the speaker: not a pronoun, not an

@@ -58,6 +58,9 @@ struct Token: Sendable {
 /// and the dots of initialisms like "U.S."), numbers (with separators, "200,000", "3.5") and
 /// single punctuation marks. A possessive "’s" is its own token, as grammar treats it.
 enum Tokenizer {
+    /// The one-character string of each ASCII scalar.
+    static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
     static func tokens(_ scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5)
@@ -74,7 +77,12 @@ enum Tokenizer {
                 if v >= 0x80 { ascii = false; break }
                 if v >= 0x41 && v <= 0x5A { upper = true }
             }
-            if ascii {
+            if ascii && range.count == 1 {
+                // Marks and one-letter words: strings made once, not per token.
+                let v = Int(scalars[range.lowerBound].value)
+                tokens.append(Token(kind: kind, range: range, text: Self.asciiStrings[v], lower: Self.asciiStrings[upper ? v | 0x20 : v],
+                                    first: scalars[range.lowerBound]))
+            } else if ascii {
                 let text = String(unsafeUninitializedCapacity: range.count) { out in
                     for k in range { out[k - range.lowerBound] = UInt8(truncatingIfNeeded: scalars[k].value) }
                     return range.count

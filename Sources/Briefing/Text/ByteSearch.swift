@@ -32,14 +32,17 @@ extension StringProtocol {
     }
 
     private static func byteOffset(of needle: String, in view: UTF8View, backwards: Bool) -> Int? {
-        let needleBytes = Array(needle.utf8)
-        guard let first = needleBytes.first else { return 0 }
-        let found = view.withContiguousStorageIfAvailable { search(needleBytes, first: first, in: $0, backwards: backwards) }
-        if let found { return found }
-        return Array(view).withUnsafeBufferPointer { search(needleBytes, first: first, in: $0, backwards: backwards) }
+        // The needle's bytes in place (the rules' needles are literals): no array per search.
+        var needle = needle
+        return needle.withUTF8 { needleBytes in
+            guard let first = needleBytes.first else { return 0 }
+            let found = view.withContiguousStorageIfAvailable { search(needleBytes, first: first, in: $0, backwards: backwards) }
+            if let found { return found }
+            return Array(view).withUnsafeBufferPointer { search(needleBytes, first: first, in: $0, backwards: backwards) }
+        }
     }
 
-    private static func search(_ needle: [UInt8], first: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, first: UInt8, in bytes: UnsafeBufferPointer<UInt8>,
                                backwards: Bool) -> Int? {
         let count = bytes.count, length = needle.count
         guard length <= count else { return nil }

@@ -232,4 +232,41 @@ enum FastCase {
     static func isASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
+
+    /// The words `lowercaseWords(text)` gives, each passed to `body` as lowercase ASCII bytes,
+    /// without making strings of them; false (and `body` never called) when the text needs the
+    /// standard library, as `lowercaseWords` would then fall back.
+    static func forEachLowercaseWord(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            while i < bytes.count {  // first only check: nothing is passed on unless all is plain
+                if bytes[i] < 0x80 { i += 1; continue }
+                let length = caselessMarkLength(bytes, at: i)
+                if length == 0 { return false }
+                i += length
+            }
+            // The whole text lowercased once into scratch space; words are slices of it.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { lowered -> Bool in
+                var start = -1
+                i = 0
+                while i < bytes.count {
+                    let b = bytes[i]
+                    let lower = b | 0x20
+                    if b < 0x80 && ((lower >= 0x61 && lower <= 0x7A) || (b >= 0x30 && b <= 0x39)) {
+                        lowered[i] = b >= 0x41 && b <= 0x5A ? lower : b
+                        if start < 0 { start = i }
+                        i += 1
+                        continue
+                    }
+                    if start >= 0 {
+                        body(UnsafeBufferPointer(rebasing: lowered[start..<i]))
+                        start = -1
+                    }
+                    i += b < 0x80 ? 1 : caselessMarkLength(bytes, at: i)
+                }
+                if start >= 0 { body(UnsafeBufferPointer(rebasing: lowered[start..<bytes.count])) }
+                return true
+            }
+        } ?? false
+    }
 }
