@@ -268,7 +268,8 @@ extension ArticleRun {
         let tokens = p.tokens
         var governing: (Cue, Referent)?
         var fallback: (Cue, Referent?)?
-        for cue in cues where cue.tokens.lowerBound >= start && cue.tokens.upperBound <= open && (cue.form == .finite || cue.form == .participle) {
+        for cue in cues where cue.tokens.lowerBound >= start && cue.tokens.upperBound <= open
+            && (cue.form == .finite || cue.form == .participle || cue.form == .nounModifier) {
             let referent = fragmentReferent(cue, in: p, sentence: sentence, before: open, reader: reader)
             if cue.form == .finite { fallback = (cue, referent) }
             guard let referent, isSpeakerLike(referent) else { continue }
@@ -313,6 +314,7 @@ extension ArticleRun {
     /// The speaker a reporting verb gives a quoted fragment of its sentence.
     func fragmentReferent(_ cue: Cue, in p: PreparedParagraph, sentence: Range<Int>, before open: Int, reader: PhraseReader) -> Referent? {
         if cue.form == .participle { return participleSubject(cue, sentence: sentence, p: p, reader: reader) }
+        if cue.form == .nounModifier, let quoted = asSayingSource(cue, sentence: sentence, tokens: p.tokens, reader: reader) { return quoted }
         return isCoordinated(cue, sentence: sentence, tokens: p.tokens)
             ? sentenceSubjectReferent(sentence.lowerBound..<cue.tokens.lowerBound, p: p, reader: reader)
             : subjectReferent(before: cue.tokens.lowerBound, floor: sentence.lowerBound, reader: reader)

@@ -141,6 +141,11 @@ struct CueFinder {
             || tokens[i + form.words].lower == "itself" || tokens[i + form.words].lower == "themselves" {
             return nil
         }
+        // "quoted the minister as saying …": "saying" carries the report, and the minister speaks.
+        if ["quote", "cite"].contains(form.lemma),
+           ((i + form.words)..<min(sentence.upperBound, i + 12)).contains(where: { tokens[$0].lower == "as" && $0 + 1 < sentence.upperBound && tokens[$0 + 1].lower.hasSuffix("ing") }) {
+            return nil
+        }
         // "to say", "declined to comment": an infinitive reports nothing said.
         if let d = directlyBefore, d.lower == "to" { return nil }
 

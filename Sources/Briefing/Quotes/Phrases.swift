@@ -368,7 +368,7 @@ struct PhraseReader {
         // a group with its affiliation speaks as written.
         if let head = range.first(where: { tokens[$0].kind == .word && !Self.determiners.contains(tokens[$0].lower) }),
            lexicon.collectives.contains(tokens[head].lower), head + 2 < range.upperBound,
-           ["at", "from", "of", "with", "in"].contains(tokens[head + 1].lower) {
+           ["at", "from", "of", "with", "in", "for"].contains(tokens[head + 1].lower) {
             return .collective(text(head..<range.upperBound))
         }
         // "The 29-year-old", "the 45-year-old": someone the article has just named, by age.

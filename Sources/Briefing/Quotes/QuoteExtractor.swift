@@ -148,6 +148,9 @@ struct ArticleRun {
         for i in quotes.indices { quotes[i].id = "\(article.id)#\(i + 1)" }
     }
 
+    /// Roles that speak for an organisation rather than for themselves.
+    static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "representative", "spokespeople"]
+
     // MARK: - Interviews
 
     /// "q" or "a" for a paragraph that opens with "Q:" or "A:" (or "Q." / "A."), else nil.
@@ -553,6 +556,11 @@ struct ArticleRun {
             if let owner, let resolved = resolve(owner) {
                 return SpeakerMention(name: resolved.name, kind: resolved.kind, surface: "\(role) for \(resolved.name)", role: role)
             }
+            // "A spokesman added …" after an organisation spoke: its spokesman.
+            if Self.spokesRoles.contains(role.split(separator: " ").last.map { FastCase.lowercased($0) } ?? ""),
+               let organisation = state.lastSpeaker, organisation.kind == .organization, state.lastSpeakerParagraph >= state.paragraph - 1 {
+                return SpeakerMention(name: organisation.name, kind: .organization, surface: "\(role) for \(organisation.name)", role: nil)
+            }
             return SpeakerMention(name: role, kind: .person, surface: role, role: role)
         case .possessor(let owner):
             return resolve(owner)
@@ -724,6 +732,11 @@ struct ArticleRun {
                     && (first + 1 >= middle.upperBound || tokens[first + 1].kind != .word || tokens[first + 1].isCapitalized
                         || lexicon.functionWords.contains(tokens[first + 1].lower))) {
                 return before.isEmpty ? nil : reader.referent(of: before, anyNounPhrase: true)
+            }
+            // "The airport's owner, Kelby Holdings, said": an organisation named in apposition.
+            if let r = reader.referent(of: middle), case .named(let organisation) = r, organisation.kind == .organization,
+               organisation.tokens == middle, !before.isEmpty {
+                return r
             }
             if let r = reader.referent(of: middle), case .named(var person) = r, person.kind == .person, person.tokens.lowerBound <= middle.lowerBound + 1 {
                 if !before.isEmpty, let b = reader.referent(of: before), case .unnamedRole(let role, _) = b { person.role = person.role ?? role }
