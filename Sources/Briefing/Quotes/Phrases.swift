@@ -399,7 +399,9 @@ struct PhraseReader {
             }
             // "Union leader Rafael Ortiz", "Police spokesman Ivo Lind": the word the role is of.
             if roleStart < name.tokens.lowerBound, roleStart - 1 >= range.lowerBound, tokens[roleStart - 1].kind == .word,
-               lexicon.organisationWords.contains(tokens[roleStart - 1].lower) || lexicon.collectives.contains(tokens[roleStart - 1].lower) {
+               lexicon.organisationWords.contains(tokens[roleStart - 1].lower) || lexicon.collectives.contains(tokens[roleStart - 1].lower)
+                // "Rovers manager Sean Doyle", "Calder boss Ivana Petrovic": a team or firm.
+                || tokens[roleStart - 1].isCapitalized && (roleStart - 1 == range.lowerBound || Self.determiners.contains(tokens[roleStart - 2].lower)) {
                 roleStart -= 1
             }
             // "Her colleague Marc Dupuis" keeps "colleague"-like words out: only role words count.
