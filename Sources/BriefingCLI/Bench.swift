@@ -45,10 +45,10 @@ struct Bench: ParsableCommand {
         }
         print(String(format: "%d documents (%d copies), %.1f MB, %d articles, %d quotes, %d speakers",
                      report.documents, copy, report.megabytes, report.articles, report.quotes, report.speakers))
-        print("stage        seconds     MB/s")
+        print("stage                 seconds     MB/s")
         for stage in report.stages {
             // Padded by hand: Foundation's %@ ignores a field width on Linux.
-            let name = stage.name.padding(toLength: 10, withPad: " ", startingAt: 0)
+            let name = stage.name.padding(toLength: 16, withPad: " ", startingAt: 0)
             print(name + String(format: " %9.3f %8.1f", stage.seconds, stage.megabytesPerSecond))
         }
     }

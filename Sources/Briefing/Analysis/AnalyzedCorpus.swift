@@ -13,7 +13,8 @@ public struct AnalyzedCorpus: Sendable {
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
-        let found = corpus.articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) }
+        // Articles are analysed on every core; the speaker directory then merges them in order.
+        let found = Parallel.map(corpus.articles) { QuoteExtractor.quotes(in: $1, articleIndex: $0) }
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)
