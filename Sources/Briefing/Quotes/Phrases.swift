@@ -189,7 +189,13 @@ struct PhraseReader {
 
     /// True when token `i` opens a sentence or a quotation.
     func isSentenceStart(_ i: Int) -> Bool {
-        i == 0 || i == datelineEnd || [".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark
+        i == datelineEnd || Self.opensSentence(tokens, i)
+    }
+
+    /// True when token `i` comes first in its sentence or quotation, after a sentence mark,
+    /// a colon or a semicolon, or a quotation mark.
+    static func opensSentence(_ tokens: [Token], _ i: Int) -> Bool {
+        i == 0 || tokens[i - 1].kind == .punctuation && ([".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark)
     }
 
     /// "Crucially, …", "Asked whether …", "Accepting the award, …": an adverb or participle

@@ -215,9 +215,7 @@ struct ArticleRun {
     /// sentence.
     static func commonWords(_ paragraphs: [PreparedParagraph]) -> Set<String> {
         // Only words that open a sentence matter: collect those first, then look for them.
-        func opensSentence(_ tokens: [Token], _ i: Int) -> Bool {
-            i == 0 || tokens[i - 1].kind == .punctuation && ([".", "!", "?", ":", ";"].contains(tokens[i - 1].text) || tokens[i - 1].isQuoteMark)
-        }
+        let opensSentence = PhraseReader.opensSentence
         var openers = Set<String>()
         for p in paragraphs {
             for (i, t) in p.tokens.enumerated() where t.kind == .word && t.isCapitalized && opensSentence(p.tokens, i) {
@@ -574,9 +572,10 @@ struct ArticleRun {
             // Someone recent whose role names it ("Judge Harriet Lindgate" for "the judge"),
             // else the person the article is about, else the role as written ("prime minister").
             let head = role.split(separator: " ").last.map(String.init) ?? role
-            let byRole = state.recentPeople.last { FastCase.lowercaseWords($0.role ?? "", numbers: false).contains { $0 == head } }
+            func hasRole(_ m: SpeakerMention) -> Bool { FastCase.lowercaseWords(m.role ?? "", numbers: false).contains(head) }
+            let byRole = state.recentPeople.last(where: hasRole)
                 // "A council spokesperson said …; the spokesperson said": whoever spoke through them.
-                ?? state.lastSpeaker.flatMap { FastCase.lowercaseWords($0.role ?? "", numbers: false).contains { $0 == head } ? $0 : nil }
+                ?? state.lastSpeaker.flatMap { hasRole($0) ? $0 : nil }
             // ("Her husband" is not the woman the sentence before was about.)
             let possessive = role.split(separator: " ").first.map { PhraseReader.possessives.contains(String($0)) } ?? false
             // "His rival said": the person named last who is not the one the sentence before was about.
