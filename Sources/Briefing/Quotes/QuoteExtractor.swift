@@ -72,6 +72,8 @@ enum Gender: Sendable { case male, female }
 struct Discourse {
     /// The subject of the previous sentence: "She said" refers to it before anyone else.
     var previousSubject: SpeakerMention?
+    /// Everyone quoted, or the subject of a sentence, so far.
+    var speakersSoFar: Set<String> = []
     /// The paragraph of `previousSubject`'s sentence.
     var previousSubjectParagraph = -10
     /// The speaker of the latest quote and its paragraph.
@@ -118,6 +120,9 @@ struct ArticleRun {
     var organisationOrder: [String] = []
     /// See `PhraseReader.commonWords`.
     var commonWords: Set<String> = []
+    /// Full names by lowercased surname, in order of first mention, where several people share
+    /// the surname.
+    var sharedSurnames: [String: [String]] = [:]
     /// See `PhraseReader.organisationNames`.
     var organisationNames: Set<String> = []
 
@@ -239,6 +244,7 @@ struct ArticleRun {
     /// ("Kowalski added …" … "Jan Kowalski") still resolves to the person.
     mutating func collectNames(_ paragraphs: [PreparedParagraph]) {
         var owners: [String: Set<String>] = [:]
+        var firstOwners: [String: [String]] = [:]
         for p in paragraphs {
             let reader = PhraseReader(tokens: p.tokens, lexicon: lexicon, commonWords: commonWords, organisationNames: organisationNames)
             var i = 0
@@ -246,7 +252,8 @@ struct ArticleRun {
                 guard p.spanOfToken[i] == nil, let chunk = reader.chunk(startingAt: i, ceiling: p.tokens.count) else { i += 1; continue }
                 let nameWords = FastCase.spaceSeparatedWords(chunk.name)
                 if chunk.kind == .person, nameWords.count >= 2, let surname = nameWords.last {
-                    owners[FastCase.lowercased(surname), default: []].insert(chunk.name)
+                    let key = FastCase.lowercased(surname)
+                    if owners[key, default: []].insert(chunk.name).inserted { firstOwners[key, default: []].append(chunk.name) }
                     if let role = chunk.role, roles[chunk.name] == nil { roles[chunk.name] = role }
                 }
                 if chunk.kind == .organization {
@@ -268,9 +275,14 @@ struct ArticleRun {
         }
         for (surname, names) in owners {
             // The longest name that all others are part of: "Ana Ruiz" over "Ruiz".
-            guard let longest = names.max(by: { $0.count < $1.count }),
-                  names.allSatisfy({ longest.hasSuffix($0) || longest.contains($0) }) else { continue }
-            fullNames[surname] = (longest, roles[longest])
+            guard let longest = names.max(by: { $0.count < $1.count }) else { continue }
+            if names.allSatisfy({ longest.hasSuffix($0) || longest.contains($0) }) {
+                fullNames[surname] = (longest, roles[longest])
+            } else {
+                // Two people share the surname ("Margit Olsen" and her daughter "Karin Olsen"):
+                // see `namesake(_:title:)`.
+                sharedSurnames[surname] = firstOwners[surname] ?? []
+            }
         }
     }
 
@@ -337,6 +349,7 @@ struct ArticleRun {
             if let subject = sentenceSpeaker ?? subject(of: sentence, p: p, reader: reader) {
                 state.previousSubject = subject
                 state.previousSubjectParagraph = p.index
+                state.speakersSoFar.insert(subject.name)
             }
             if let speaker = sentenceSpeaker { remember(speaker, paragraph: p.index) }
         }
@@ -393,6 +406,7 @@ struct ArticleRun {
 
     mutating func remember(_ speaker: SpeakerMention, paragraph: Int) {
         notePerson(speaker)
+        state.speakersSoFar.insert(speaker.name)
         state.lastSpeaker = speaker
         state.lastSpeakerParagraph = paragraph
         switch speaker.kind {
@@ -456,6 +470,22 @@ struct ArticleRun {
 
     // MARK: - Resolution
 
+    /// Which of several people sharing a surname "Olsen" or "Ms. Olsen" means: among those whose
+    /// gender fits the title, the first introduced who has spoken or been a sentence's subject
+    /// (not "the building where Josef Olsen began"), else the first introduced. News style calls
+    /// the others by their given names or in full.
+    func namesake(_ surname: String, title: String?) -> String? {
+        guard let owners = sharedSurnames[FastCase.lowercased(surname)], !owners.isEmpty else { return nil }
+        let wanted = title.flatMap { FastCase.lowercaseWords($0, numbers: false).lazy.compactMap { lexicon.genderedWords[$0] }.first }
+        let fitting = owners.filter { owner in
+            guard let wanted else { return true }
+            let known = state.genders[owner] ?? FastCase.spaceSeparatedWords(owner).first.flatMap { lexicon.firstNameGenders[FastCase.lowercased($0)] }
+            return known == nil || known == wanted
+        }
+        let candidates = fitting.isEmpty ? owners : fitting
+        return candidates.first { state.speakersSoFar.contains($0) } ?? candidates.first
+    }
+
     func resolve(_ referent: Referent) -> SpeakerMention? {
         switch referent {
         case .named(let chunk):
@@ -471,7 +501,10 @@ struct ArticleRun {
                 if words.count == 1, chunk.role == nil, fullNames[name.lowercased()] == nil, let org = organisationsByFirstWord[name] {
                     return SpeakerMention(name: org, kind: .organization, surface: chunk.surface, role: nil)
                 }
-                if let surname = words.last, let full = fullNames[FastCase.lowercased(surname)], full.name.hasSuffix(name) || words.count == 1 {
+                if words.count == 1, let namesake = namesake(name, title: chunk.role) {
+                    name = namesake
+                    role = role ?? roles[namesake]
+                } else if let surname = words.last, let full = fullNames[FastCase.lowercased(surname)], full.name.hasSuffix(name) || words.count == 1 {
                     name = full.name
                     role = role ?? full.role
                 }
@@ -669,6 +702,8 @@ struct ArticleRun {
                !lexicon.roleWords.contains(p.tokens[end].lower), !PhraseReader.nameJoiners.contains(p.tokens[end].lower),
                !lexicon.collectives.contains(p.tokens[end].lower), !PhraseReader.determiners.contains(p.tokens[end].lower),
                !lexicon.organisationWords.contains(p.tokens[end].lower),
+               // ("The senator for the district, Ruth Ingram": the noun after "for the" too.)
+               !Self.followsAffiliation(end, p.tokens, from: start),
                !(end == start + 1 && end + 1 < sentence.upperBound && reader.isNameWord(end + 1) && reader.isNameWord(start)
                  && lexicon.verbForms[p.tokens[end].lower] == nil && !isClauseVerb(p.tokens[end])) {
                 break
@@ -688,6 +723,14 @@ struct ArticleRun {
         // in the phrase, then the verb.
         if let chunk = (start..<end).lazy.compactMap({ reader.chunk(startingAt: $0, ceiling: end) }).first { return .named(chunk) }
         return nil
+    }
+
+    /// True when token `i` follows "for", "of", "at" or "from" (and perhaps a determiner) inside
+    /// a phrase that starts at `start`.
+    static func followsAffiliation(_ i: Int, _ tokens: [Token], from start: Int) -> Bool {
+        let joiners = ["for", "of", "at", "from"]
+        if i - 1 > start, joiners.contains(tokens[i - 1].lower) { return true }
+        return i - 2 > start && joiners.contains(tokens[i - 2].lower) && PhraseReader.determiners.contains(tokens[i - 1].lower)
     }
 
     /// The speaker phrase written before a cue: "U.S. Health Secretary Ana Ruiz revealed",
