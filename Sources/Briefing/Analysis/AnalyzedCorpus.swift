@@ -10,11 +10,14 @@ public struct AnalyzedCorpus: Sendable {
     public let quotes: [[Quote]]
     /// Everyone quoted, merged across articles, in order of first appearance.
     public let speakers: [Speaker]
+    /// Key figures per article (same order as `corpus.articles`), in text order.
+    public let figures: [[Figure]]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         // Articles are analysed on every core; the speaker directory then merges them in order.
         let found = Parallel.map(corpus.articles) { QuoteExtractor.quotes(in: $1, articleIndex: $0) }
+        figures = Parallel.map(corpus.articles) { FigureExtractor.figures(in: $1, articleIndex: $0) }
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)

@@ -20,12 +20,50 @@ public enum JSONExport {
         var articles: [ArticleRecord]
         var quotes: [QuoteRecord]
         var speakers: [SpeakerRecord]
+        var figures: [FigureRecord]
 
         init(_ model: AnalyzedCorpus) {
             let articles = model.articles
             self.articles = articles.map(ArticleRecord.init)
             quotes = model.quotes.flatMap { $0 }.map { QuoteRecord($0, articleID: articles[$0.article].id) }
             speakers = model.speakers.map { SpeakerRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
+            figures = zip(model.figures, model.quotes).flatMap { figures, quotes in
+                figures.map { FigureRecord($0, articleID: articles[$0.article].id, quotes: quotes) }
+            }
+        }
+    }
+
+    /// A figure, with the speaker of the quotation it sits in, if any.
+    struct FigureRecord: Encodable {
+        var figure: Figure
+        var articleID: String
+        var speaker: String?
+
+        init(_ figure: Figure, articleID: String, quotes: [Quote]) {
+            self.figure = figure
+            self.articleID = articleID
+            speaker = quotes.first { $0.paragraph == figure.paragraph && $0.cleanRange.overlaps(figure.cleanRange) }?.speaker?.name
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id, article, value, upper, approximate, qualifier, unit, kind, text, sentence, speaker, start, end
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(figure.id, forKey: .id)
+            try c.encode(articleID, forKey: .article)
+            try c.encode(figure.value, forKey: .value)
+            try c.encode(figure.upper, forKey: .upper)
+            try c.encode(figure.approximate, forKey: .approximate)
+            try c.encode(figure.qualifier, forKey: .qualifier)
+            try c.encode(figure.unit, forKey: .unit)
+            try c.encode(figure.kind, forKey: .kind)
+            try c.encode(figure.text, forKey: .text)
+            try c.encode(figure.sentence, forKey: .sentence)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(figure.start, forKey: .start)
+            try c.encode(figure.end, forKey: .end)
         }
     }
 

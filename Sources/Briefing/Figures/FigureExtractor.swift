@@ -1,0 +1,204 @@
+/// A key figure: a number with the thing it counts, in its sentence.
+public struct Figure: Sendable, Hashable {
+    public enum Kind: String, Sendable, Codable { case count, money, percent, rate, age, duration, measure }
+
+    public var id: String
+    public var article: Int
+    public var paragraph: Int
+    public var value: Double
+    public var upper: Double?
+    public var approximate: Bool
+    public var qualifier: String?
+    /// The counted noun phrase ("listings for illegal drugs", "countries").
+    public var unit: String
+    public var kind: Kind
+    /// The expression as written, number and unit ("more than 250,000 listings for illegal drugs").
+    public var text: String
+    public var sentence: String
+    /// Offsets of `text` in the paragraph's clean text and in the raw file (Unicode scalars).
+    public var cleanRange: Range<Int>
+    public var start: Int
+    public var end: Int
+}
+
+/// Finds the figures of an article: the numbers `NumberReader` reads, less those that are not
+/// quantities here (years, dates, times, list numbers, page and section references, numbers in
+/// names), each with the noun phrase it counts and its kind.
+public enum FigureExtractor {
+    public static func figures(in article: Article, articleIndex: Int) -> [Figure] {
+        var figures: [Figure] = []
+        for (p, paragraph) in article.paragraphs.enumerated() {
+            let text = paragraph.text
+            let scalars = Array(text.unicodeScalars)
+            let words = NumberReader.Word.split(scalars)
+            let sentences = SentenceSplitter.sentences(in: text)
+            for mention in NumberReader.mentions(in: text) where isQuantity(mention, words, scalars) {
+                let (unit, unitEnd) = countedThing(after: mention, words, scalars)
+                // A number word with nothing counted after it ("One is to …", "the two") is a
+                // pronoun, not a figure; digits, money and percentages stand alone.
+                let spelled = scalars[mention.core].first.map { !CharacterClass.isDigit($0) } ?? false
+                if unit.isEmpty, spelled, mention.currency == nil, !mention.isPercent, !mention.approximate { continue }
+                let whole = mention.range.lowerBound..<max(mention.range.upperBound, unitEnd)
+                let sentence = sentences.first { $0.contains(mention.range.lowerBound) } ?? 0..<scalars.count
+                figures.append(Figure(
+                    id: "", article: articleIndex, paragraph: p, value: mention.value, upper: mention.upper,
+                    approximate: mention.approximate, qualifier: mention.qualifier, unit: unit,
+                    kind: kind(of: mention, unit: unit, words, scalars), text: string(scalars[whole]),
+                    sentence: string(scalars[sentence]).trimmingSpaces.description, cleanRange: whole,
+                    start: paragraph.rawOffset(ofCleanOffset: whole.lowerBound),
+                    end: paragraph.rawOffset(ofCleanOffset: whole.upperBound - 1) + 1))
+            }
+        }
+        for i in figures.indices { figures[i].id = "\(article.id)~\(i + 1)" }
+        return figures
+    }
+
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+
+    // MARK: - What is not a figure
+
+    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                                      "sep", "sept", "oct", "nov", "dec"]
+    static let references: Set<String> = ["page", "pages", "p", "pp", "section", "chapter", "article", "clause", "paragraph",
+                                          "no", "number", "figure", "table", "item", "line", "verse", "room", "gate", "platform",
+                                          "route", "flight", "highway", "interstate", "episode", "season", "version", "rule"]
+
+    /// True unless the number is a year, part of a date or a time, a reference, a list number or
+    /// part of a name.
+    static func isQuantity(_ m: NumberMention, _ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard let w = words.firstIndex(where: { $0.range.lowerBound >= m.core.lowerBound }) else { return false }
+        let word = words[w].text
+        let before = w > 0 ? words[w - 1].text : ""
+        let after = w + 1 < words.count ? words[w + 1].text : ""
+        let plainInteger = m.currency == nil && !m.isPercent && m.upper == nil && word.allSatisfy { $0.isASCII && $0.isNumber }
+        // Years: "in 2019", "since 1998", "the 2020 election".
+        if plainInteger, word.count == 4, (1800...2100).contains(Int(m.value)) { return false }
+        // Dates: "July 4", "4 March", "October 19, 1991".
+        if plainInteger, months.contains(before) || months.contains(after) || (after == "of" && w + 2 < words.count && months.contains(words[w + 2].text)) {
+            return false
+        }
+        // Times: "5 p.m.", "at 9am".
+        if plainInteger, ["a.m", "p.m", "am", "pm", "gmt", "bst", "cet", "utc"].contains(after.trimmingCharacters(".")) { return false }
+        // References: "page 5", "section 3", "No. 10", "Flight 302".
+        if plainInteger, references.contains(before) { return false }
+        // Names: "Boeing 737", "Apollo 11": a capitalised word before, other than a word that is
+        // capitalised only for opening the sentence ("In 2019", "Of 300 staff").
+        if plainInteger, w > 0, let first = s[words[w - 1].range.lowerBound...].first, CharacterClass.isUppercase(first), !months.contains(before),
+           !isSentenceStart(words[w - 1].range.lowerBound, s) || !sentenceOpeners.contains(before) {
+            return false
+        }
+        // A list number opening the paragraph: "1. Preheat the oven".
+        if plainInteger, m.core.lowerBound == 0, m.core.upperBound < s.count, s[m.core.upperBound] == "." || s[m.core.upperBound] == ")" {
+            return false
+        }
+        // Lone pronoun "one" ("one of them", "no one") counts nothing unless a noun follows.
+        if word == "one", m.qualifier == nil, ["of", "another", "day", "who", "that", ""].contains(after) || before == "no" { return false }
+        return true
+    }
+
+    /// Words that open a sentence before a number without naming anything.
+    static let sentenceOpeners: Set<String> = [
+        "in", "of", "since", "for", "with", "by", "about", "after", "before", "from", "to", "on", "at", "all", "the", "some",
+        "nearly", "almost", "over", "under", "more", "less", "fewer", "just", "only", "roughly", "around", "and", "but", "than",
+        "those", "these", "another", "last", "each", "every", "until", "between", "among", "approximately",
+    ]
+
+    static func isSentenceStart(_ i: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var j = i - 1
+        while j >= 0, CharacterClass.isSpace(s[j]) || CharacterClass.isClosingWrapper(s[j]) || s[j] == "\u{201C}" || s[j] == "\"" { j -= 1 }
+        return j < 0 || CharacterClass.isSentenceFinal(s[j])
+    }
+
+    // MARK: - The counted thing
+
+    /// Words that end a counted noun phrase.
+    static let stopWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+        "should", "must", "did", "do", "does", "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "while",
+        "where", "because", "after", "before", "since", "until", "as", "than", "to", "by", "on", "at", "from", "with",
+        "into", "during", "over", "under", "about", "against", "between", "through", "in", "said", "says", "a", "an", "the",
+        "this", "these", "those", "its", "their", "his", "her", "our", "it", "they", "he", "she", "we", "i", "you", "not",
+        "each", "every", "per", "more", "less", "fewer", "around", "worldwide", "nationwide", "globally", "annually",
+        "alone", "apiece", "so", "too", "also", "still", "now", "then", "ago", "last", "next", "overnight", "across",
+        "near", "outside", "inside", "within", "throughout", "among", "towards", "toward", "via", "beyond", "along", "amid",
+        "despite", "without", "behind", "up", "down", "off", "out", "away", "back", "again", "yesterday", "today",
+        // Irregular past forms, which the -ed test misses.
+        "left", "went", "came", "took", "made", "got", "lost", "won", "fell", "rose", "grew", "saw", "gave", "ran", "sold",
+        "bought", "paid", "spent", "kept", "held", "met", "became", "began", "brought", "found", "told", "felt", "stood",
+        "sat", "fled", "hit", "cut", "put", "set", "drew", "led", "shut", "struck", "threw", "wrote", "spoke", "chose",
+    ]
+
+    /// The noun phrase after the number: "listings for illegal drugs", "countries", "years old".
+    /// It runs over words until a verb-like word, a stop word or punctuation; "of"/"for" may join
+    /// a second phrase ("listings for illegal drugs").
+    static func countedThing(after m: NumberMention, _ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> (String, Int) {
+        guard var w = words.firstIndex(where: { $0.range.lowerBound >= m.range.upperBound }) else { return ("", m.range.upperBound) }
+        // Only words right after the number, with nothing but spaces between.
+        guard (m.range.upperBound..<words[w].range.lowerBound).allSatisfy({ CharacterClass.isSpace(s[$0]) }) else { return ("", m.range.upperBound) }
+        if words[w].text == "of", w + 1 < words.count { w += 1 }  // "a third of homes"
+        if w > 0, words[w - 1].text == "of", ["the", "its", "their", "all", "his", "her", "our"].contains(words[w].text), w + 1 < words.count {
+            w += 1  // "half of the staff"
+        }
+        var end = w
+        var joined = false
+        while end < words.count, end - w < 8 {
+            let text = words[end].text
+            if end > w {
+                // (Quotation marks do not end it: two major “dark web” marketplaces.)
+                let gap = words[end - 1].range.upperBound..<words[end].range.lowerBound
+                guard gap.allSatisfy({ CharacterClass.isSpace(s[$0]) || "\"\u{201C}\u{201D}\u{2018}\u{2019}".unicodeScalars.contains(s[$0]) }) else { break }
+            }
+            if ["of", "for"].contains(text), end > w, !joined, end + 1 < words.count, !stopWords.contains(words[end + 1].text) {
+                joined = true
+                end += 1
+                continue
+            }
+            if stopWords.contains(text) || text.first?.isNumber == true { break }
+            // A verb ends the phrase: a past form in -ed, a participle in -ing ("sellers of goods
+            // serving …"), or, after one thing, a present form in -s ("one American dies").
+            if end > w, text.count > 4, text.hasSuffix("ed") || text.hasSuffix("ing") { break }
+            if end > w, m.value <= 1, !joined, text.hasSuffix("s"), words[end - 1].text != text { break }
+            end += 1
+            // A unit of money, time or measure is one word ("metres", "dollars"), but "years old".
+            if end - 1 == w, currencyWords.contains(text) || measureWords.contains(text) || timeWords.contains(text),
+               !(end < words.count && words[end].text == "old") { break }
+            // "years old": the age.
+            if text == "years" || text == "year", end < words.count, words[end].text == "old" { end += 1; break }
+        }
+        guard end > w else { return ("", m.range.upperBound) }
+        let range = words[w].range.lowerBound..<words[end - 1].range.upperBound
+        return (string(s[range]), range.upperBound)
+    }
+
+    // MARK: - Kind
+
+    static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "francs", "crowns", "rupees", "pesos",
+                                             "dollar", "euro", "pound", "kronor", "krona", "rand", "won", "lira", "cents", "pence"]
+    static let timeWords: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
+                                         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+    static let measureWords: Set<String> = ["metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "kg",
+                                            "kilograms", "tonnes", "tons", "litres", "liters", "hectares", "acres", "degrees",
+                                            "km", "cm", "mm", "mph", "km/h", "barrels", "gallons", "millimetres", "centimetres"]
+
+    static func kind(of m: NumberMention, unit: String, _ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> Figure.Kind {
+        let unitWords = unit.lowercased().split(separator: " ").map(String.init)
+        if m.currency != nil || unitWords.first.map(currencyWords.contains) == true { return .money }
+        if m.isPercent { return .percent }
+        if unitWords.starts(with: ["years", "old"]) || unitWords.starts(with: ["year", "old"]) { return .age }
+        // "every eleven minutes", "a day", "per week": a rate.
+        let before = words.last { $0.range.upperBound <= m.range.lowerBound }?.text ?? ""
+        if before == "every" || before == "per" { return .rate }
+        if let first = unitWords.first, timeWords.contains(first) { return .duration }
+        if let first = unitWords.first, measureWords.contains(first) { return .measure }
+        return .count
+    }
+}
+
+private extension String {
+    func trimmingCharacters(_ characters: String) -> String {
+        var s = Substring(self)
+        while let c = s.last, characters.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}
