@@ -9,10 +9,10 @@ public struct Figure: Sendable, Hashable {
     public var upper: Double?
     public var approximate: Bool
     public var qualifier: String?
-    /// The counted noun phrase ("listings for illegal drugs", "countries").
+    /// The counted noun phrase ("listings for stolen cards", "countries").
     public var unit: String
     public var kind: Kind
-    /// The expression as written, number and unit ("more than 250,000 listings for illegal drugs").
+    /// The expression as written, number and unit ("more than 80,000 listings for stolen cards").
     public var text: String
     public var sentence: String
     /// Offsets of `text` in the paragraph's clean text and in the raw file (Unicode scalars).
@@ -129,9 +129,9 @@ public enum FigureExtractor {
         "sat", "fled", "hit", "cut", "put", "set", "drew", "led", "shut", "struck", "threw", "wrote", "spoke", "chose",
     ]
 
-    /// The noun phrase after the number: "listings for illegal drugs", "countries", "years old".
+    /// The noun phrase after the number: "listings for stolen cards", "countries", "years old".
     /// It runs over words until a verb-like word, a stop word or punctuation; "of"/"for" may join
-    /// a second phrase ("listings for illegal drugs").
+    /// a second phrase ("listings for stolen cards").
     static func countedThing(after m: NumberMention, _ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> (String, Int) {
         guard var w = words.firstIndex(where: { $0.range.lowerBound >= m.range.upperBound }) else { return ("", m.range.upperBound) }
         // Only words right after the number, with nothing but spaces between.

@@ -1,5 +1,5 @@
 /// A number as written in a sentence, with what the words around it say about it: "more than
-/// 250,000", "tens of thousands", "$5m", "12 per cent", "10 to 15", "one in five".
+/// 480,000", "tens of thousands", "$5m", "12 per cent", "10 to 15", "one in five".
 public struct NumberMention: Sendable, Equatable {
     /// The number; the lower bound for a vague magnitude ("tens of thousands" is 10,000) and the
     /// low end of a range.
@@ -61,7 +61,7 @@ public enum NumberReader {
                 var j = i
                 while j < s.count {
                     if isWordScalar(s[j]) { j += 1; continue }
-                    // Inner marks join when a letter or digit follows: "250,000", "1.2", "forty-two".
+                    // Inner marks join when a letter or digit follows: "480,000", "1.2", "forty-two".
                     if [",", ".", "-", "\u{2013}", "'", "\u{2019}", "/"].contains(s[j]), j + 1 < s.count, isWordScalar(s[j + 1]),
                        j > i, !(s[j] == "," && !(CharacterClass.isDigit(s[j - 1]) && CharacterClass.isDigit(s[j + 1]))) {
                         j += 1
@@ -221,7 +221,7 @@ public enum NumberReader {
         return (mention, w)
     }
 
-    /// "250,000", "1.2", "$5m", "£3.5bn", "12%", "10-15", "40k": value, currency, percent, glued
+    /// "480,000", "1.2", "$5m", "£3.5bn", "12%", "10-15", "40k": value, currency, percent, glued
     /// scale and the high end of a glued range.
     static func digits(_ text: String) -> (Double, String?, Bool, Double?, Double?)? {
         var rest = Substring(text)
@@ -251,7 +251,7 @@ public enum NumberReader {
         return nil  // "4th", "737max", "19s": not a quantity
     }
 
-    /// Digits with thousands separators and a decimal point: "250,000", "1.2", "1,234.5".
+    /// Digits with thousands separators and a decimal point: "480,000", "1.2", "1,234.5".
     static func plain(_ text: Substring) -> Double? {
         guard let first = text.first, first.isASCII, first.isNumber else { return nil }
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
