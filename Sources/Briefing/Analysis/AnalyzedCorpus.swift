@@ -16,8 +16,11 @@ public struct AnalyzedCorpus: Sendable {
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         // Articles are analysed on every core; the speaker directory then merges them in order.
-        let found = Parallel.map(corpus.articles) { QuoteExtractor.quotes(in: $1, articleIndex: $0) }
-        figures = Parallel.map(corpus.articles) { FigureExtractor.figures(in: $1, articleIndex: $0) }
+        let extracted = Parallel.map(corpus.articles) { index, article in
+            (QuoteExtractor.quotes(in: article, articleIndex: index), FigureExtractor.figures(in: article, articleIndex: index))
+        }
+        let found = extracted.map(\.0)
+        figures = extracted.map(\.1)
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)

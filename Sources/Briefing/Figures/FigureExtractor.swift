@@ -32,7 +32,7 @@ public enum FigureExtractor {
             let scalars = Array(text.unicodeScalars)
             let words = NumberReader.Word.split(scalars)
             let sentences = SentenceSplitter.sentences(in: text)
-            for mention in NumberReader.mentions(in: text) where isQuantity(mention, words, scalars) {
+            for mention in NumberReader.mentions(scalars, words: words) where isQuantity(mention, words, scalars) {
                 let (unit, unitEnd) = countedThing(after: mention, words, scalars)
                 // A number word with nothing counted after it ("One is to …", "the two") is a
                 // pronoun, not a figure; digits, money and percentages stand alone.
@@ -57,9 +57,6 @@ public enum FigureExtractor {
 
     // MARK: - What is not a figure
 
-    static let months: Set<String> = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                                      "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                                      "sep", "sept", "oct", "nov", "dec"]
     static let references: Set<String> = ["page", "pages", "p", "pp", "section", "chapter", "article", "clause", "paragraph",
                                           "no", "number", "figure", "table", "item", "line", "verse", "room", "gate", "platform",
                                           "route", "flight", "highway", "interstate", "episode", "season", "version", "rule"]
@@ -75,7 +72,8 @@ public enum FigureExtractor {
         // Years: "in 2019", "since 1998", "the 2020 election".
         if plainInteger, word.count == 4, (1800...2100).contains(Int(m.value)) { return false }
         // Dates: "July 4", "4 March", "October 19, 1991".
-        if plainInteger, months.contains(before) || months.contains(after) || (after == "of" && w + 2 < words.count && months.contains(words[w + 2].text)) {
+        let months = DateText.months
+        if plainInteger, months[before] != nil || months[after] != nil || (after == "of" && w + 2 < words.count && months[words[w + 2].text] != nil) {
             return false
         }
         // Times: "5 p.m.", "at 9am".
@@ -84,7 +82,7 @@ public enum FigureExtractor {
         if plainInteger, references.contains(before) { return false }
         // Names: "Boeing 737", "Apollo 11": a capitalised word before, other than a word that is
         // capitalised only for opening the sentence ("In 2019", "Of 300 staff").
-        if plainInteger, w > 0, let first = s[words[w - 1].range.lowerBound...].first, CharacterClass.isUppercase(first), !months.contains(before),
+        if plainInteger, w > 0, let first = s[words[w - 1].range.lowerBound...].first, CharacterClass.isUppercase(first), months[before] == nil,
            !isSentenceStart(words[w - 1].range.lowerBound, s) || !sentenceOpeners.contains(before) {
             return false
         }

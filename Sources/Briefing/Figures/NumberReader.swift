@@ -31,7 +31,11 @@ public struct NumberMention: Sendable, Equatable {
 public enum NumberReader {
     public static func mentions(in text: String) -> [NumberMention] {
         let scalars = Array(text.unicodeScalars)
-        let words = Word.split(scalars)
+        return mentions(scalars, words: Word.split(scalars))
+    }
+
+    /// The same, for a caller that has split the text into words already.
+    static func mentions(_ scalars: [Unicode.Scalar], words: [Word]) -> [NumberMention] {
         var found: [NumberMention] = []
         var w = 0
         while w < words.count {
