@@ -10,8 +10,11 @@ public struct AnalyzedCorpus: Sendable {
     public let quotes: [[Quote]]
     /// Everyone quoted, merged across articles, in order of first appearance.
     public let speakers: [Speaker]
-    /// Key figures per article (same order as `corpus.articles`), in text order.
+    /// Key figures per article (same order as `corpus.articles`), in text order, each with its
+    /// speaker and corpus rank.
     public let figures: [[Figure]]
+    /// The figures of the corpus ranked by salience, repeats merged: the sidebar's list.
+    public let keyFigures: [KeyFigure]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -20,11 +23,26 @@ public struct AnalyzedCorpus: Sendable {
             (QuoteExtractor.quotes(in: article, articleIndex: index), FigureExtractor.figures(in: article, articleIndex: index))
         }
         let found = extracted.map(\.0)
-        figures = extracted.map(\.1)
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
+        let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
+        (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)
     }
 
     public var articles: [Article] { corpus.articles }
+
+    /// The figure a reference points at.
+    public func figure(_ ref: FigureRef) -> Figure { figures[ref.article][ref.index] }
+
+    /// Each figure inside reported speech takes the quote's speaker: "40 countries" in what a
+    /// minister said is the minister's figure.
+    static func attribute(_ figures: [Figure], quotes: [Quote]) -> [Figure] {
+        guard !quotes.isEmpty else { return figures }
+        return figures.map { figure in
+            var figure = figure
+            figure.speaker = quotes.first { $0.paragraph == figure.paragraph && $0.cleanRange.overlaps(figure.cleanRange) }?.speaker?.name
+            return figure
+        }
+    }
 }

@@ -27,26 +27,31 @@ public enum JSONExport {
             self.articles = articles.map(ArticleRecord.init)
             quotes = model.quotes.flatMap { $0 }.map { QuoteRecord($0, articleID: articles[$0.article].id) }
             speakers = model.speakers.map { SpeakerRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
-            figures = zip(model.figures, model.quotes).flatMap { figures, quotes in
-                figures.map { FigureRecord($0, articleID: articles[$0.article].id, quotes: quotes) }
-            }
+            figures = model.figures.joined().map { FigureRecord($0, model: model) }
         }
     }
 
-    /// A figure, with the speaker of the quotation it sits in, if any.
+    /// A figure, with its rank, the speaker of the quotation it sits in, if any, the other
+    /// mentions merged with it and the figures that disagree with it.
     struct FigureRecord: Encodable {
         var figure: Figure
         var articleID: String
-        var speaker: String?
+        /// Ids of the other mentions of the same figure, and of figures counting the same thing
+        /// differently in other articles.
+        var alsoIn: [String]
+        var discrepancies: [String]
 
-        init(_ figure: Figure, articleID: String, quotes: [Quote]) {
+        init(_ figure: Figure, model: AnalyzedCorpus) {
             self.figure = figure
-            self.articleID = articleID
-            speaker = quotes.first { $0.paragraph == figure.paragraph && $0.cleanRange.overlaps(figure.cleanRange) }?.speaker?.name
+            articleID = model.articles[figure.article].id
+            let key = model.keyFigures.indices.contains(figure.rank - 1) ? model.keyFigures[figure.rank - 1] : nil
+            alsoIn = (key?.mentions ?? []).map { model.figure($0).id }.filter { $0 != figure.id }
+            discrepancies = (key?.discrepancies ?? []).map { model.figure(model.keyFigures[$0].representative).id }
         }
 
         enum CodingKeys: String, CodingKey {
-            case id, article, value, upper, approximate, qualifier, unit, kind, text, sentence, speaker, start, end
+            case id, article, value, upper, approximate, qualifier, unit, kind, text, sentence, speaker, rank, start, end
+            case alsoIn = "also_in", discrepancies
         }
 
         func encode(to encoder: Encoder) throws {
@@ -61,7 +66,10 @@ public enum JSONExport {
             try c.encode(figure.kind, forKey: .kind)
             try c.encode(figure.text, forKey: .text)
             try c.encode(figure.sentence, forKey: .sentence)
-            try c.encode(speaker, forKey: .speaker)
+            try c.encode(figure.speaker, forKey: .speaker)
+            try c.encode(figure.rank, forKey: .rank)
+            try c.encode(alsoIn, forKey: .alsoIn)
+            try c.encode(discrepancies, forKey: .discrepancies)
             try c.encode(figure.start, forKey: .start)
             try c.encode(figure.end, forKey: .end)
         }

@@ -15,6 +15,12 @@ public struct Figure: Sendable, Hashable {
     /// The expression as written, number and unit ("more than 80,000 listings for stolen cards").
     public var text: String
     public var sentence: String
+    /// The sentence in the paragraph's clean text (Unicode scalars): what the reader highlights.
+    public var sentenceRange: Range<Int>
+    /// Who said it, when the figure sits inside reported speech; set once quotes are resolved.
+    public var speaker: String?
+    /// Place in the corpus ranking (1 = most salient); figures merged as one share a rank.
+    public var rank = 0
     /// Offsets of `text` in the paragraph's clean text and in the raw file (Unicode scalars).
     public var cleanRange: Range<Int>
     public var start: Int
@@ -33,18 +39,20 @@ public enum FigureExtractor {
             let words = NumberReader.Word.split(scalars)
             let sentences = SentenceSplitter.sentences(in: text)
             for mention in NumberReader.mentions(scalars, words: words) where isQuantity(mention, words, scalars) {
-                let (unit, unitEnd) = countedThing(after: mention, words, scalars)
+                // "a 45-year-old": the age is the whole word, and what follows is who has it.
+                let (unit, unitEnd) = mention.isAge ? (ageUnit(mention, scalars), mention.range.upperBound)
+                    : countedThing(after: mention, words, scalars)
                 // A number word with nothing counted after it ("One is to …", "the two") is a
                 // pronoun, not a figure; digits, money and percentages stand alone.
                 let spelled = scalars[mention.core].first.map { !CharacterClass.isDigit($0) } ?? false
-                if unit.isEmpty, spelled, mention.currency == nil, !mention.isPercent, !mention.approximate { continue }
+                if unit.isEmpty, spelled, !mention.isAge, mention.currency == nil, !mention.isPercent, !mention.approximate { continue }
                 let whole = mention.range.lowerBound..<max(mention.range.upperBound, unitEnd)
-                let sentence = sentences.first { $0.contains(mention.range.lowerBound) } ?? 0..<scalars.count
+                let sentence = trimmed(sentences.first { $0.contains(mention.range.lowerBound) } ?? 0..<scalars.count, scalars)
                 figures.append(Figure(
                     id: "", article: articleIndex, paragraph: p, value: mention.value, upper: mention.upper,
                     approximate: mention.approximate, qualifier: mention.qualifier, unit: unit,
                     kind: kind(of: mention, unit: unit, words, scalars), text: string(scalars[whole]),
-                    sentence: string(scalars[sentence]).trimmingSpaces.description, cleanRange: whole,
+                    sentence: string(scalars[sentence]), sentenceRange: sentence, speaker: nil, cleanRange: whole,
                     start: paragraph.rawOffset(ofCleanOffset: whole.lowerBound),
                     end: paragraph.rawOffset(ofCleanOffset: whole.upperBound - 1) + 1))
             }
@@ -54,6 +62,14 @@ public enum FigureExtractor {
     }
 
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+
+    /// `range` without the spaces at either end.
+    static func trimmed(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, CharacterClass.isSpace(s[lower]) { lower += 1 }
+        while upper > lower, CharacterClass.isSpace(s[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
 
     // MARK: - What is not a figure
 
@@ -90,9 +106,33 @@ public enum FigureExtractor {
         if plainInteger, m.core.lowerBound == 0, m.core.upperBound < s.count, s[m.core.upperBound] == "." || s[m.core.upperBound] == ")" {
             return false
         }
+        // Phone and account numbers: a leading zero, or digit groups side by side ("0800 555 0199").
+        if plainInteger, word.count > 1, word.hasPrefix("0"), !word.hasPrefix("0.") { return false }
+        if plainInteger, [before, after].contains(where: { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+           isDigitGroupNeighbour(w, words, s) {
+            return false
+        }
         // Lone pronoun "one" ("one of them", "no one") counts nothing unless a noun follows.
         if word == "one", m.qualifier == nil, ["of", "another", "day", "who", "that", ""].contains(after) || before == "no" { return false }
         return true
+    }
+
+    /// True when a word of digits sits right beside word `w`, with only a space or a hyphen
+    /// between: a phone number or a code, not two quantities.
+    static func isDigitGroupNeighbour(_ w: Int, _ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> Bool {
+        func digitsOnly(_ i: Int) -> Bool { words.indices.contains(i) && words[i].text.allSatisfy { $0.isASCII && $0.isNumber } }
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            let gap = words[a].range.upperBound..<words[b].range.lowerBound
+            return gap.count == 1 && (s[gap.lowerBound] == " " || s[gap.lowerBound] == "-")
+        }
+        return (digitsOnly(w - 1) && joined(w - 1, w)) || (digitsOnly(w + 1) && joined(w, w + 1))
+    }
+
+    /// "year-old" for "45-year-old": the compound's words after the number.
+    static func ageUnit(_ m: NumberMention, _ s: [Unicode.Scalar]) -> String {
+        var start = m.core.upperBound
+        if start < m.range.upperBound, s[start] == "-" { start += 1 }
+        return string(s[start..<m.range.upperBound]).lowercased()
     }
 
     /// Words that open a sentence before a number without naming anything.
@@ -120,7 +160,9 @@ public enum FigureExtractor {
         "each", "every", "per", "more", "less", "fewer", "around", "worldwide", "nationwide", "globally", "annually",
         "alone", "apiece", "so", "too", "also", "still", "now", "then", "ago", "last", "next", "overnight", "across",
         "near", "outside", "inside", "within", "throughout", "among", "towards", "toward", "via", "beyond", "along", "amid",
-        "despite", "without", "behind", "up", "down", "off", "out", "away", "back", "again", "yesterday", "today",
+        "despite", "without", "behind", "remain", "remains", "live", "lives", "work", "works", "face", "faces", "need",
+        "needs", "want", "wants", "come", "comes", "go", "goes", "stand", "stands", "wait", "waits", "seem", "seems",
+        "appear", "appears", "continue", "continues", "die", "dies", "say", "get", "gets", "make", "makes", "take", "takes", "up", "down", "off", "out", "away", "back", "again", "yesterday", "today",
         // Irregular past forms, which the -ed test misses.
         "left", "went", "came", "took", "made", "got", "lost", "won", "fell", "rose", "grew", "saw", "gave", "ran", "sold",
         "bought", "paid", "spent", "kept", "held", "met", "became", "began", "brought", "found", "told", "felt", "stood",
@@ -153,6 +195,7 @@ public enum FigureExtractor {
                 continue
             }
             if stopWords.contains(text) || text.first?.isNumber == true { break }
+            if end == w, text == "for" { break }  // "€40m for the city": nothing counted
             // A verb ends the phrase: a past form in -ed, a participle in -ing ("sellers of goods
             // serving …"), or, after one thing, a present form in -s ("one American dies").
             if end > w, text.count > 4, text.hasSuffix("ed") || text.hasSuffix("ing") { break }
@@ -183,6 +226,7 @@ public enum FigureExtractor {
         let unitWords = unit.lowercased().split(separator: " ").map(String.init)
         if m.currency != nil || unitWords.first.map(currencyWords.contains) == true { return .money }
         if m.isPercent { return .percent }
+        if m.isAge { return .age }
         if unitWords.starts(with: ["years", "old"]) || unitWords.starts(with: ["year", "old"]) { return .age }
         // "every eleven minutes", "a day", "per week": a rate.
         let before = words.last { $0.range.upperBound <= m.range.lowerBound }?.text ?? ""

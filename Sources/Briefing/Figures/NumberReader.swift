@@ -13,6 +13,8 @@ public struct NumberMention: Sendable, Equatable {
     public var isPercent = false
     /// "more than", "about", "at least" ... as written, lowercased.
     public var qualifier: String?
+    /// A compound age: "a 45-year-old", "the six-month-old".
+    public var isAge = false
     /// Unicode-scalar offsets of the whole expression, qualifier included.
     public var range: Range<Int>
     /// Offsets of the number itself, without qualifier or currency.
@@ -150,7 +152,12 @@ public enum NumberReader {
         var w = start
         var mention: NumberMention
 
-        if let (value, currency, percent, suffixScale, upper) = digits(word.text) {
+        if let (value, numberLength) = compoundAge(word.text) {
+            // "45-year-old", "six-month-old": an age in one word.
+            let core = word.range.lowerBound..<(word.range.lowerBound + numberLength)
+            guard !isGluedToName(word.range, s) else { return nil }
+            return (NumberMention(value: value, isAge: true, range: word.range, core: core), w + 1)
+        } else if let (value, currency, percent, suffixScale, upper) = digits(word.text) {
             // Digits glued to letters are names and ordinals ("G7", "4th", "Covid-19"), unless the
             // letters are a scale ("3bn", "40k").
             guard !isGluedToName(word.range, s) else { return nil }
@@ -253,6 +260,19 @@ public enum NumberReader {
         if suffix.isEmpty { return (value, currency, percent, nil, nil) }
         if let scale = scaleSuffixes[suffix] { return (value, currency, percent, scale, nil) }
         return nil  // "4th", "737max", "19s": not a quantity
+    }
+
+    static let ageUnits: Set<Substring> = ["year", "years", "month", "months", "week", "weeks", "day", "days"]
+
+    /// "45-year-old" → (45, 2): the age and the length of its number.
+    static func compoundAge(_ text: String) -> (Double, Int)? {
+        guard text.hasSuffix("-old") else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, ageUnits.contains(parts[1]) else { return nil }
+        if let value = plain(parts[0]) ?? units[String(parts[0])] ?? tens[String(parts[0])] {
+            return (value, parts[0].unicodeScalars.count)
+        }
+        return nil
     }
 
     /// Digits with thousands separators and a decimal point: "480,000", "1.2", "1,234.5".
