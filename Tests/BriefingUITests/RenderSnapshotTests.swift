@@ -33,7 +33,7 @@ struct RenderSnapshotTests {
         let grid = screen(TestCorpus.samples, size)
         checkStructure(grid)
         #expect(grid.text.contains("Articles (2)"))
-        #expect(grid.text.contains("Statistics"))
+        #expect(grid.text.contains("Key figures"))
         assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
     }
 

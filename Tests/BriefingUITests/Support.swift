@@ -120,7 +120,7 @@ extension CellGrid {
         let letters: [Style: Character] = [
             .normal: ".", .dim: "d", .strong: "S", .border: "b", .borderFocused: "B", .paneTitle: "t",
             .paneTitleFocused: "T", .selection: "#", .selectionInactive: "_", .quoteDirect: "q", .quotePartial: "p",
-            .quoteIndirect: "i", .quoteHighlighted: "Q", .match: "m", .cursor: "c", .statusBar: "=", .statusKey: "K",
+            .quoteIndirect: "i", .quoteHighlighted: "Q", .context: "x", .contextFocus: "X", .match: "m", .cursor: "c", .statusBar: "=", .statusKey: "K",
             .warning: "!",
         ]
         return (0..<size.height).map { y in

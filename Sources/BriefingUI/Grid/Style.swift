@@ -23,6 +23,10 @@ public enum Style: UInt8, Sendable, Hashable, CaseIterable {
     case quoteIndirect
     /// The quote the reader jumped to, whatever its kind.
     case quoteHighlighted
+    /// The sentence of a passage jumped to (a figure's, a date's, a name's).
+    case context
+    /// The figure, date or name itself inside that sentence.
+    case contextFocus
     /// The part of a name that the typed filter matches.
     case match
     /// Where typed text goes.

@@ -43,6 +43,8 @@ public enum Action: Sendable, Hashable {
     case open
     /// Open the list of speakers.
     case speakers
+    /// Open the ranked list of key figures.
+    case figures
     /// Return to the view before the last jump.
     case back
     /// Add a character to the speaker filter.
@@ -54,7 +56,7 @@ public enum Action: Sendable, Hashable {
 
     /// One of each action (`type` stands for every character), so tests can check each is bound.
     public static let all: [Action] = [
-        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .back,
+        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .figures, .back,
         .type("a"), .deleteBackward, .clearFilter, .quit,
     ]
 

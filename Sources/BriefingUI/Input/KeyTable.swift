@@ -6,6 +6,8 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case speakerList
     /// One speaker's quotes across the corpus.
     case speakerQuotes
+    /// A list whose entries open a passage of an article: key figures.
+    case passageList
 
     /// How the README's "Where" column names the context.
     public var name: String {
@@ -13,6 +15,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .panes: "panes"
         case .speakerList: "speaker list"
         case .speakerQuotes: "speaker's quotes"
+        case .passageList: "figure, date and name lists"
         }
     }
 }
@@ -55,7 +58,7 @@ public struct KeyBinding: Sendable {
 public enum KeyTable {
     private static let all = KeyContext.allCases
     /// Views where letters are commands rather than text.
-    private static let browsing: [KeyContext] = [.panes, .speakerQuotes]
+    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList]
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .control("p")], action: .moveUp, contexts: all, summary: "Move up", hint: nil),
@@ -71,14 +74,19 @@ public enum KeyTable {
         KeyBinding(keys: [.character("g")], action: .top, contexts: browsing, summary: "Go to the top", hint: nil),
         KeyBinding(keys: [.character("G")], action: .bottom, contexts: browsing, summary: "Go to the bottom", hint: nil),
         KeyBinding(keys: [.tab], action: .focusNext, contexts: [.panes],
-                   summary: "Focus the next pane (Articles → Article → Quotes → Statistics)", hint: "Tab pane", hintRank: 4),
+                   summary: "Focus the next pane (Articles → Article → Quotes → Sidebar)", hint: "Tab pane", hintRank: 4),
         KeyBinding(keys: [.backTab], action: .focusPrevious, contexts: [.panes], summary: "Focus the previous pane", hint: nil),
         KeyBinding(keys: [.enter], action: .open, contexts: [.panes],
-                   summary: "Open the selected article; in Quotes, show the quote in the article", hint: "Enter open", hintRank: 2),
+                   summary: "Open the selected article; in Quotes, show the quote in the article; in the sidebar, show the figure in its sentence",
+                   hint: "Enter open", hintRank: 2),
         KeyBinding(keys: [.enter], action: .open, contexts: [.speakerList],
                    summary: "Show the selected speaker's quotes from every article", hint: "Enter quotes", hintRank: 2),
         KeyBinding(keys: [.enter], action: .open, contexts: [.speakerQuotes],
                    summary: "Open the quote's article, scrolled to the quote", hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.passageList],
+                   summary: "Open the article at the selected entry, its sentence highlighted", hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.character("f")], action: .figures, contexts: browsing,
+                   summary: "List the key figures of the corpus, ranked", hint: "f figures", hintRank: 6),
         KeyBinding(keys: [.character("s")], action: .speakers, contexts: browsing,
                    summary: "List the speakers: everyone quoted, with their quotes", hint: "s speakers", hintRank: 5),
         KeyBinding(keys: [.escape], action: .back, contexts: all,
@@ -92,7 +100,7 @@ public enum KeyTable {
         KeyBinding(keys: [], typesCharacters: true, action: .type(" "), contexts: [.speakerList],
                    summary: "Type to narrow the list to names and aliases containing the text, in any case", hint: nil),
         KeyBinding(keys: [.character("q")], action: .quit, contexts: browsing, summary: "Quit", hint: "q quit", hintRank: 0,
-                   hintRankIn: [.speakerQuotes: 4]),
+                   hintRankIn: [.speakerQuotes: 4, .passageList: 4]),
     ]
 
     private static let byKey: [KeyContext: [Key: Action]] = {

@@ -1,3 +1,5 @@
+import Briefing
+
 /// How actions change the state. Movement acts on the current view (in the panes, on the
 /// focused pane); jumps between views push the view left onto `history`, and `back` pops it.
 /// Every change ends with the state clamped to what the screen can show, so a resize or a short
@@ -25,6 +27,11 @@ extension ReaderState {
             current.speakerFilter = ""
             current.speakerCursor = 0
             current.speakerTop = 0
+        case .figures:
+            push()
+            current.mode = .figures
+            current.listCursor = 0
+            current.listTop = 0
         case .type(let c):
             guard current.mode == .speakers, current.speakerFilter.unicodeScalars.count < Self.filterLimit else { break }
             current.speakerFilter.unicodeScalars.append(c)
@@ -94,6 +101,20 @@ extension ReaderState {
             guard refs.indices.contains(current.speakerQuoteCursor) else { return }
             push()
             show(refs[current.speakerQuoteCursor])
+        case .figures:
+            guard let passage = listPassage(current.listCursor) else { return }
+            push()
+            show(passage)
+        }
+    }
+
+    /// Where entry `index` of the passage list shown now leads.
+    func listPassage(_ index: Int) -> Passage? {
+        switch current.mode {
+        case .figures:
+            model.keyFigures.indices.contains(index) ? model.figure(model.keyFigures[index].representative).passage : nil
+        default:
+            nil
         }
     }
 
@@ -107,18 +128,52 @@ extension ReaderState {
                 current.quoteCursor = 0
                 current.quoteTop = 0
                 current.highlightedQuote = nil
+                current.highlightedPassage = nil
                 current.revealHighlight = false
-                current.statisticsTop = 0
             }
             current.focus = .reader
         case .quotes:
             guard currentQuotes.indices.contains(current.quoteCursor) else { return }
             current.highlightedQuote = current.quoteCursor
+            current.highlightedPassage = nil
             current.revealHighlight = true
             current.focus = .reader
-        case .reader, .statistics:
+        case .statistics:
+            let rows = SidebarView(state: self, width: 40).rows
+            guard rows.contains(where: \.isSelectable) else { return }
+            switch rows[SidebarView.cursorRow(current.statisticsCursor, rows: rows)] {
+            case .figure(_, _, let passage):
+                push()
+                show(passage)
+            case .speakers:
+                push()
+                current.mode = .speakers
+                current.speakerFilter = ""
+                current.speakerCursor = 0
+                current.speakerTop = 0
+            case .heading, .value:
+                break
+            }
+        case .reader:
             break
         }
+    }
+
+    /// The panes with the passage's article open, the passage highlighted in the reader and
+    /// scrolled into view.
+    private mutating func show(_ passage: Passage) {
+        current.mode = .panes
+        if current.openArticle != passage.article {
+            current.openArticle = passage.article
+            current.readerTop = 0
+            current.quoteCursor = 0
+            current.quoteTop = 0
+        }
+        current.articleCursor = passage.article
+        current.highlightedQuote = nil
+        current.highlightedPassage = passage
+        current.revealHighlight = true
+        current.focus = .reader
     }
 
     /// The panes with `ref`'s article open in the reader, the quote selected in the quotes
@@ -129,11 +184,11 @@ extension ReaderState {
             current.openArticle = ref.article
             current.readerTop = 0
             current.quoteTop = 0
-            current.statisticsTop = 0
         }
         current.articleCursor = ref.article
         current.quoteCursor = ref.index
         current.highlightedQuote = ref.index
+        current.highlightedPassage = nil
         current.revealHighlight = true
         current.focus = .reader
     }
@@ -147,12 +202,14 @@ extension ReaderState {
             case .articles: m.articlesPerPage
             case .reader: max(1, m.readerRows - 1)  // keep one line of context
             case .quotes: max(1, m.quoteRows / max(1, m.quoteItemHeights.max() ?? 1))
-            case .statistics: max(1, m.statisticsRows - 1)
+            case .statistics: max(1, m.statisticsRows / max(1, m.sidebarHeights.max() ?? 1))
             }
         case .speakers:
             m.speakersPerPage
         case .speakerQuotes:
             max(1, m.speakerQuoteRows / max(1, m.speakerQuoteItemHeights.max() ?? 1))
+        case .figures:
+            max(1, m.listRows / max(1, m.listItemHeights.max() ?? 1))
         }
     }
 
@@ -164,6 +221,8 @@ extension ReaderState {
             current.speakerCursor = bounded(current.speakerCursor + delta, count: filteredSpeakers.count)
         case .speakerQuotes:
             current.speakerQuoteCursor = bounded(current.speakerQuoteCursor + delta, count: shownSpeakerQuotes.count)
+        case .figures:
+            current.listCursor = bounded(current.listCursor + delta, count: listCount)
         }
     }
 
@@ -176,8 +235,7 @@ extension ReaderState {
         case .quotes:
             current.quoteCursor = bounded(current.quoteCursor + delta, count: currentQuotes.count)
         case .statistics:
-            current.statisticsTop = Scrolling.clampTop(current.statisticsTop + delta, count: m.statisticsLineCount,
-                                                       visible: m.statisticsRows)
+            current.statisticsCursor = bounded(current.statisticsCursor + delta, count: m.sidebarSelectable.count)
         }
     }
 
@@ -197,23 +255,36 @@ extension ReaderState {
             current.highlightedQuote = nil
             current.revealHighlight = false
         }
+        if let passage = current.highlightedPassage, passage.article != current.openArticle {
+            current.highlightedPassage = nil
+        }
         if m.article == current.openArticle {
             if current.revealHighlight, let highlighted = current.highlightedQuote, m.quoteLines.indices.contains(highlighted) {
                 // A line of context above the quote.
                 current.readerTop = m.quoteLines[highlighted] - 1
+            } else if current.revealHighlight, current.highlightedPassage != nil, let line = m.passageLine {
+                current.readerTop = line - 1
             }
             current.revealHighlight = false
             current.readerTop = Scrolling.clampTop(current.readerTop, count: m.readerLineCount, visible: m.readerRows)
             current.quoteTop = Scrolling.topShowing(current.quoteCursor, top: current.quoteTop, heights: m.quoteItemHeights,
                                                     rows: m.quoteRows)
-            current.statisticsTop = Scrolling.clampTop(current.statisticsTop, count: m.statisticsLineCount,
-                                                       visible: m.statisticsRows)
+            current.statisticsCursor = bounded(current.statisticsCursor, count: m.sidebarSelectable.count)
+            if m.sidebarSelectable.indices.contains(current.statisticsCursor) {
+                current.statisticsTop = Scrolling.topShowing(m.sidebarSelectable[current.statisticsCursor], top: current.statisticsTop,
+                                                             heights: m.sidebarHeights, rows: m.statisticsRows)
+            }
         }
 
         let speakers = filteredSpeakers.count
         current.speakerCursor = bounded(current.speakerCursor, count: speakers)
         current.speakerTop = Self.topKeeping(current.speakerCursor, top: current.speakerTop, count: speakers,
                                              perPage: m.speakersPerPage)
+
+        current.listCursor = bounded(current.listCursor, count: listCount)
+        if m.listMode == current.mode {
+            current.listTop = Scrolling.topShowing(current.listCursor, top: current.listTop, heights: m.listItemHeights, rows: m.listRows)
+        }
 
         let speakerQuotes = shownSpeakerQuotes.count
         current.speakerQuoteCursor = bounded(current.speakerQuoteCursor, count: speakerQuotes)

@@ -9,7 +9,7 @@ public enum PaneID: Int, Sendable, CaseIterable {
         case .articles: "Articles"
         case .reader: "Article"
         case .quotes: "Quotes"
-        case .statistics: "Statistics"
+        case .statistics: "Sidebar"
         }
     }
 }
@@ -24,6 +24,8 @@ public struct ViewState: Sendable, Equatable {
         case speakers
         /// One speaker's quotes from every article (index into `AnalyzedCorpus.speakers`).
         case speakerQuotes(Int)
+        /// Every key figure of the corpus, ranked.
+        case figures
     }
 
     public var mode: Mode = .panes
@@ -43,11 +45,21 @@ public struct ViewState: Sendable, Equatable {
     public var quoteTop = 0
     /// The quote the reader highlights after a jump to it.
     public var highlightedQuote: Int?
+    /// The passage (a figure, a date, a name in its sentence) the reader highlights after a
+    /// jump to it; always in the open article.
+    public var highlightedPassage: Passage?
     /// Set by a jump: the next layout scrolls the reader to the highlighted quote. A jump to
     /// another article cannot scroll at once, because the lines of an article not yet laid out
     /// are unknown; drawing and the next `clamp` both honour it.
     public var revealHighlight = false
+    /// Selected row of the sidebar (counting the rows that can be selected), and the first row
+    /// shown.
+    public var statisticsCursor = 0
     public var statisticsTop = 0
+
+    // A full-screen list of passages (key figures).
+    public var listCursor = 0
+    public var listTop = 0
 
     // The speaker list.
     public var speakerFilter = ""
@@ -67,6 +79,7 @@ public struct ViewState: Sendable, Equatable {
         case .panes: .panes
         case .speakers: .speakerList
         case .speakerQuotes: .speakerQuotes
+        case .figures: .passageList
         }
     }
 }
@@ -112,6 +125,14 @@ public struct ReaderState: Sendable {
     /// Indices into `model.speakers` of the speakers the filter lets through, in list order.
     public var filteredSpeakers: [Int] {
         index.speakers(matching: current.speakerFilter)
+    }
+
+    /// Entries of the full-screen passage list shown now.
+    public var listCount: Int {
+        switch current.mode {
+        case .figures: model.keyFigures.count
+        default: 0
+        }
     }
 
     /// The speaker whose quotes are shown, in that view.

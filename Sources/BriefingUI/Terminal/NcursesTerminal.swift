@@ -179,6 +179,7 @@ public final class NcursesTerminal: TerminalBackend {
             .dim: dim, .strong: bold, .borderFocused: bold, .paneTitle: bold, .paneTitleFocused: bold | reverse,
             .selection: reverse | bold, .selectionInactive: underline,
             .quoteDirect: bold, .quotePartial: underline, .quoteIndirect: indirect, .quoteHighlighted: reverse | bold,
+            .context: reverse, .contextFocus: reverse | bold | underline,
             .match: bold | underline, .cursor: reverse,
             .statusBar: reverse, .statusKey: reverse | bold, .warning: bold,
         ]
@@ -191,6 +192,7 @@ public final class NcursesTerminal: TerminalBackend {
             (.quotePartial, Int16(COLOR_CYAN), -1),
             (.quoteIndirect, Int16(COLOR_MAGENTA), -1),
             (.quoteHighlighted, Int16(COLOR_GREEN), -1),
+            (.contextFocus, Int16(COLOR_YELLOW), -1),
             (.match, Int16(COLOR_YELLOW), -1),
             (.selection, Int16(COLOR_CYAN), -1),
             (.warning, Int16(COLOR_YELLOW), -1),

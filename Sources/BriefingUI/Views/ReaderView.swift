@@ -43,6 +43,15 @@ struct ReaderDocument {
         }
     }
 
+    /// The line where a passage's sentence starts (the paragraph's first line when the
+    /// paragraph is out of range).
+    func line(of passage: Passage) -> Int {
+        guard paragraphBlocks.indices.contains(passage.paragraph) else { return 0 }
+        let block = paragraphBlocks[passage.paragraph]
+        let range = lines.indices.filter { lines[$0].block == block && lines[$0].paragraph == passage.paragraph }
+        return range.first { lines[$0].range.upperBound > passage.sentence.lowerBound } ?? range.first ?? 0
+    }
+
     /// The characters a quote marks in its paragraph: its text, and the quotation marks right
     /// around it (with a comma or full stop set inside the closing mark), so a marked passage
     /// reads as one piece.
@@ -104,6 +113,8 @@ struct ReaderView: PaneView {
         var top = state.readerTop
         if state.revealHighlight, let highlighted = state.highlightedQuote, document.quoteLines.indices.contains(highlighted) {
             top = document.quoteLines[highlighted] - 1
+        } else if state.revealHighlight, let passage = state.highlightedPassage {
+            top = document.line(of: passage) - 1
         }
         return Scrolling.clampTop(top, count: document.lines.count, visible: rows)
     }
@@ -130,6 +141,11 @@ struct ReaderView: PaneView {
             let style = i == state.highlightedQuote ? .quoteHighlighted : quote.kind.style
             marked[quote.paragraph, default: []].append((document.markedRange(of: quote), style))
         }
+        // A passage jumped to wins over the quotes it overlaps: the sentence, then its focus.
+        if let passage = state.highlightedPassage {
+            marked[passage.paragraph, default: []].append((passage.sentence, .context))
+            marked[passage.paragraph, default: []].append((passage.focus, .contextFocus))
+        }
         let top = self.top
         for row in 0..<area.height {
             let index = top + row
@@ -143,10 +159,11 @@ struct ReaderView: PaneView {
             case .body, .blank: .normal
             }
             grid.put(scalars: scalars, x: area.x, y: area.y + row, maxWidth: area.width) { i in
-                // The highlighted quote wins over a quote it overlaps.
+                // The highlighted quote wins over a quote it overlaps, and a passage's focus over
+                // its sentence.
                 var style = base
                 for span in spans where span.range.contains(i) {
-                    if span.style == .quoteHighlighted { return span.style }
+                    if span.style == .quoteHighlighted || span.style == .contextFocus { return span.style }
                     style = span.style
                 }
                 return style

@@ -15,7 +15,15 @@ public struct ScreenMetrics: Sendable {
     public var quoteRows = 1
     public var quoteItemHeights: [Int] = []
     public var statisticsRows = 1
-    public var statisticsLineCount = 0
+    /// Height of each sidebar row, and the rows the cursor can stand on.
+    public var sidebarHeights: [Int] = []
+    public var sidebarSelectable: [Int] = []
+    /// Reader line where the highlighted passage starts.
+    public var passageLine: Int?
+    /// The passage list laid out (figures), its rows and its entries' heights.
+    public var listMode: ViewState.Mode?
+    public var listRows = 1
+    public var listItemHeights: [Int] = []
     /// Rows of the speaker list, and rows per speaker.
     public var speakerRows = 1
     public var speakerItemHeight = 1
@@ -63,6 +71,10 @@ public enum Screen {
             let view = SpeakerQuotesView(state: state, speaker: speaker)
             drawFull(view, layout: layout, into: &grid)
             (name, position) = (state.model.speakers[speaker].name, view.position)
+        case .figures:
+            let view = passageList(state, width: layout.fullContent.width)
+            drawFull(view, layout: layout, into: &grid)
+            (name, position) = (view.title, view.position)
         }
         StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
                             skipped: state.model.corpus.skipped.count, into: &grid, area: layout.statusLine)
@@ -73,6 +85,20 @@ public enum Screen {
     private static func drawFull(_ view: some PaneView, layout: ScreenLayout, into grid: inout CellGrid) {
         Frame.draw(layout.fullFrame, title: view.title, note: view.borderNote, focused: true, into: &grid)
         view.draw(into: &grid, area: layout.fullContent, focused: true)
+    }
+
+    /// The full-screen list of passages for the current mode.
+    static func passageList(_ state: ReaderState, width: Int) -> JumpListView {
+        let model = state.model
+        switch state.mode {
+        default:
+            let count = model.keyFigures.count
+            return JumpListView(
+                title: "Key figures (\(NumberText.grouped(count)))",
+                about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
+                items: FigureListItems.items(state, width: width), cursor: state.listCursor, top: state.listTop,
+                empty: "No figures in these articles.", noun: "figure")
+        }
     }
 
     public static func metrics(_ state: ReaderState, size: Size) -> ScreenMetrics {
@@ -89,10 +115,13 @@ public enum Screen {
         m.readerRows = max(1, reader.height)
         m.readerLineCount = document.lines.count
         m.quoteLines = document.quoteLines
+        m.passageLine = state.highlightedPassage.map(document.line(of:))
         m.quoteRows = max(1, quotes.height)
         m.quoteItemHeights = QuotesView.items(state, width: quotes.width).map(\.height)
         m.statisticsRows = max(1, stats.height)
-        m.statisticsLineCount = StatisticsView(state: state).rows.count
+        let sidebar = SidebarView(state: state, width: stats.width).rows
+        m.sidebarHeights = sidebar.map(\.height)
+        m.sidebarSelectable = sidebar.indices.filter { sidebar[$0].isSelectable }
 
         let full = layout.fullContent
         let speakerRows = full.height - SpeakersView.headerRows
@@ -102,6 +131,11 @@ public enum Screen {
             m.speakerQuotesOf = speaker
             m.speakerQuoteRows = max(1, full.height - SpeakerQuotesView.headerRows)
             m.speakerQuoteItemHeights = SpeakerQuotesView.items(state, width: full.width).map(\.height)
+        }
+        if state.mode == .figures {
+            m.listMode = state.mode
+            m.listRows = max(1, full.height - JumpListView.headerRows)
+            m.listItemHeights = passageList(state, width: full.width).items.map(\.height)
         }
         return m
     }
@@ -117,7 +151,7 @@ public enum Screen {
         case .quotes:
             return QuotesView(state: state, width: inner.width)
         case .statistics:
-            return StatisticsView(state: state)
+            return SidebarView(state: state, width: inner.width)
         }
     }
 }

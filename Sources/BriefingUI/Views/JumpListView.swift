@@ -1,0 +1,119 @@
+import Briefing
+
+/// One entry of a full-screen list whose entries lead into articles (key figures, timeline
+/// events, mentions of a name): a heading with a note on the right, a few lines of context,
+/// and the passage Enter opens.
+struct JumpItem {
+    var heading: String
+    var headingStyle: Style = .strong
+    var note: String
+    var lines: [(text: String, style: Style)]
+    var passage: Passage?
+
+    /// Heading, lines and a blank line after.
+    var height: Int { 1 + lines.count + 1 }
+}
+
+/// A full-screen list of `JumpItem`s: a line about the list, a blank line, then the items with
+/// the selected one filled. The views that list figures, dates and mentions differ only in how
+/// they build their items.
+struct JumpListView: PaneView {
+    let title: String
+    let about: String
+    let items: [JumpItem]
+    let cursor: Int
+    let top: Int
+    /// Shown when there are no items.
+    let empty: String
+    /// "figure 3/40".
+    let noun: String
+
+    /// The line about the list and a blank line above it.
+    static let headerRows = 2
+
+    var position: String {
+        items.isEmpty ? "no \(noun)s" : "\(noun) \(min(cursor, items.count - 1) + 1)/\(items.count)"
+    }
+
+    func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
+        grid.put(Truncate.toWidth(about, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .dim)
+        let list = Rect(x: area.x, y: area.y + Self.headerRows, width: area.width, height: area.height - Self.headerRows)
+        guard !list.isEmpty else { return }
+        guard !items.isEmpty else {
+            for (i, line) in TextWrap.wrap(empty, width: list.width).prefix(list.height).enumerated() {
+                grid.put(line, x: list.x, y: list.y + i, maxWidth: list.width, style: .dim)
+            }
+            return
+        }
+        let cursor = min(self.cursor, items.count - 1)
+        let top = Scrolling.topShowing(cursor, top: self.top, heights: items.map(\.height), rows: list.height)
+        var y = list.y
+        for index in top..<items.count {
+            guard y < list.maxY else { break }
+            let item = items[index]
+            let selection: Style? = index == cursor ? .selection : nil
+            if let selection { grid.fill(Rect(x: list.x, y: y, width: list.width, height: min(item.height - 1, list.maxY - y)), style: selection) }
+            drawHeading(item, into: &grid, x: list.x, y: y, width: list.width, selection: selection)
+            y += 1
+            for line in item.lines {
+                guard y < list.maxY else { break }
+                grid.put(line.text, x: list.x, y: y, maxWidth: list.width, style: selection ?? line.style)
+                y += 1
+            }
+            y += 1
+        }
+    }
+
+    /// The heading on the left; the note kept on the right while the heading has room.
+    private func drawHeading(_ item: JumpItem, into grid: inout CellGrid, x: Int, y: Int, width: Int, selection: Style?) {
+        var noteWidth = min(DisplayWidth.of(item.note), width / 2)
+        if width - noteWidth - 2 < 12 { noteWidth = 0 }
+        if noteWidth > 0 {
+            grid.put(Truncate.toWidth(item.note, noteWidth), x: x + width - noteWidth, y: y, maxWidth: noteWidth, style: selection ?? .dim)
+        }
+        let headingWidth = noteWidth > 0 ? width - noteWidth - 2 : width
+        grid.put(Truncate.toWidth(item.heading, headingWidth), x: x, y: y, maxWidth: headingWidth, style: selection ?? item.headingStyle)
+    }
+}
+
+extension JumpItem {
+    /// Text wrapped to `width`, at most `maxLines` lines, the last cut with "…" when more
+    /// would follow.
+    static func wrapped(_ text: String, width: Int, maxLines: Int, style: Style = .normal) -> [(text: String, style: Style)] {
+        var lines = TextWrap.wrap(text, width: max(1, width))
+        if lines.count > maxLines {
+            lines = Array(lines.prefix(maxLines))
+            lines[maxLines - 1] = Truncate.toWidth(lines[maxLines - 1] + " …", width)
+        }
+        return lines.map { ($0, style) }
+    }
+
+    /// "Title · Outlet · date" of an article, for the line under an item.
+    static func source(_ article: Article) -> String {
+        [article.displayTitle, article.outlet ?? article.author, article.published].compactMap { $0 }.joined(separator: " · ")
+    }
+}
+
+/// The key figures of the corpus, ranked: the figure, its kind and value, who gave it, its
+/// sentence, its article, and the figures that disagree with it.
+enum FigureListItems {
+    static let sentenceLines = 3
+
+    static func items(_ state: ReaderState, width: Int) -> [JumpItem] {
+        let model = state.model
+        return model.keyFigures.enumerated().map { r, key in
+            let figure = model.figure(key.representative)
+            var note = figure.kind.rawValue
+            if let speaker = figure.speaker { note += " · " + speaker }
+            var lines = JumpItem.wrapped(figure.sentence, width: width, maxLines: sentenceLines)
+            var source = JumpItem.source(model.articles[figure.article])
+            if key.articles.count > 1 { source += " · also in \(NumberText.counted(key.articles.count - 1, "other article"))" }
+            lines.append((Truncate.toWidth(source, width), .dim))
+            for other in key.discrepancies.prefix(2) {
+                let o = model.figure(model.keyFigures[other].representative)
+                lines.append((Truncate.toWidth("≠ #\(other + 1) \(o.text) · \(model.articles[o.article].displayTitle)", width), .warning))
+            }
+            return JumpItem(heading: "#\(r + 1)  \(figure.text)", note: note, lines: lines, passage: figure.passage)
+        }
+    }
+}

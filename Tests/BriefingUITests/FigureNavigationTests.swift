@@ -1,0 +1,119 @@
+import Briefing
+import Testing
+@testable import BriefingUI
+
+/// The key figures on screen: the sidebar's ranked lists, Enter into the figure's sentence,
+/// the full list on `f`, and Esc back. Keys go through the key table and the key loop.
+@Suite("Key figures in the sidebar and the figure list")
+struct FigureNavigationTests {
+    /// Three invented articles; the figures the tests look for are in the later paragraphs of
+    /// the second, so a jump must open another article and scroll.
+    static let corpus = TestCorpus.make([
+        ("a.txt", """
+            Harbour dredging begins
+
+            Work began on Monday to deepen the harbour channel, the port said.
+
+            Two tugs will guide the dredger.
+            """),
+        ("b.txt", """
+            Floods sweep the valley
+
+            Rain fell all week across the valley.
+
+            Rivers rose quickly in the night.
+
+            Crews worked until dawn to clear the roads.
+
+            Schools stayed closed on Friday.
+
+            Shops in the old town opened late.
+
+            Farmers moved their herds to higher ground.
+
+            By Sunday the floods had forced 48,000 residents from their homes in 23 towns, the regional government said.
+            """),
+        ("c.txt", """
+            Ferry timetable changes
+
+            The ferry will run two extra crossings a day in summer.
+            """),
+    ])
+
+    let size = Size(width: 120, height: 40)
+
+    func run(_ keys: [Key], size: Size? = nil) -> (ReaderState, ScriptedTerminal) {
+        let terminal = ScriptedTerminal(size: size ?? self.size, events: keys.map(TerminalEvent.key))
+        var app = ReaderApp(model: Self.corpus)
+        return (app.run(on: terminal), terminal)
+    }
+
+    /// Tab three times: Articles → Article → Quotes → Sidebar.
+    let toSidebar: [Key] = [.tab, .tab, .tab]
+
+    @Test("the sidebar lists the corpus's first figure before the counts")
+    func sidebarLists() throws {
+        let (state, terminal) = run([])
+        let first = try #require(state.model.keyFigures.first)
+        let text = state.model.figure(first.representative).text
+        #expect(text.contains("48,000 residents"), "ranking: \(state.model.keyFigures.map { state.model.figure($0.representative).text })")
+        let screen = terminal.frames.last!.text
+        let figureRow = try #require(screen.split(separator: "\n").firstIndex { $0.contains("1 48,000 residents") })
+        let countsRow = try #require(screen.split(separator: "\n").firstIndex { $0.contains("Counts") })
+        #expect(figureRow < countsRow)
+    }
+
+    @Test("Enter on a sidebar figure opens its article with the sentence highlighted and in view")
+    func enterOpensSentence() throws {
+        let (state, terminal) = run(toSidebar + [.enter])
+        #expect(state.mode == .panes && state.focus == .reader)
+        #expect(state.openArticle == 1)
+        let passage = try #require(state.highlightedPassage)
+        let sentence = state.model.articles[1].paragraphs[passage.paragraph].text
+        #expect(sentence.contains("48,000 residents"))
+        let grid = terminal.frames.last!
+        // The sentence is drawn highlighted, the figure in it more strongly.
+        let focus = (0..<grid.size.height).flatMap { y in (0..<grid.size.width).filter { grid[$0, y].style == .contextFocus }.map { grid[$0, y].text } }
+        #expect(focus.joined().contains("48,000"), "focus cells: \(focus.joined())")
+        #expect(grid.cells.contains { $0.style == .context })
+        #expect(state.canGoBack)
+    }
+
+    @Test("Esc after the jump goes back to the sidebar, exactly as it was")
+    func escBack() {
+        let (state, _) = run(toSidebar + [.enter, .escape])
+        #expect(state.mode == .panes && state.focus == .statistics && state.openArticle == 0)
+        #expect(state.highlightedPassage == nil)
+    }
+
+    @Test("f lists every key figure ranked; Enter opens the selected one in its article")
+    func figureList() throws {
+        let (list, terminal) = run([.character("f")])
+        #expect(list.mode == .figures)
+        let screen = terminal.frames.last!.text
+        #expect(screen.contains("Key figures (\(list.model.keyFigures.count))"))
+        #expect(screen.contains("#1  "))
+        let (opened, _) = run([.character("f"), .end, .enter])
+        let last = try #require(opened.model.keyFigures.last)
+        let figure = opened.model.figure(last.representative)
+        #expect(opened.mode == .panes && opened.openArticle == figure.article)
+        #expect(opened.highlightedPassage == figure.passage)
+    }
+
+    @Test("moving down the sidebar reaches the counts below the figures, and Enter on Speakers lists the speakers")
+    func sidebarCursor() {
+        let (state, terminal) = run(toSidebar + [.end])
+        #expect(state.focus == .statistics)
+        #expect(terminal.frames.last!.text.contains("Reading time"))
+        let rows = SidebarView(state: state, width: 30).rows
+        let speakers = rows.filter(\.isSelectable).firstIndex { if case .speakers = $0 { true } else { false } }!
+        let (list, _) = run(toSidebar + [.home] + Array(repeating: .down, count: speakers) + [.enter])
+        #expect(list.mode == .speakers)
+    }
+
+    @Test("a narrow screen still names the first key figure in its one-line summary")
+    func narrowSummary() {
+        let (_, terminal) = run([], size: Size(width: 60, height: 20))
+        #expect(terminal.frames.last!.text.contains("48,000 residents"))
+    }
+}
