@@ -86,6 +86,12 @@ struct FigureNavigationTests {
         #expect(state.highlightedPassage == nil)
     }
 
+    @Test("Esc after a jump from the second figure returns to the second figure")
+    func escBackToSameRow() {
+        let (state, _) = run(toSidebar + [.down, .enter, .escape])
+        #expect(state.focus == .statistics && state.statisticsCursor == 1)
+    }
+
     @Test("f lists every key figure ranked; Enter opens the selected one in its article")
     func figureList() throws {
         let (list, terminal) = run([.character("f")])

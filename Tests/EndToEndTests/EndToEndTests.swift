@@ -23,7 +23,7 @@ struct EndToEndTests {
     static let firstTitlePrefix = "U.S. President Donald"
     static let secondTitlePrefix = "Huge blow to the"
     /// Text that only the full-screen reader puts on the screen.
-    static let readerMarkers = ["Articles (", "Statistics", "Quotes (", "q quit"] + borderCharacters
+    static let readerMarkers = ["Articles (", "Key figures", "Quotes (", "q quit"] + borderCharacters
     static let borderCharacters = ["┌", "└", "│", "┐", "┘"]
 
     // MARK: - 1. First screen
@@ -39,7 +39,7 @@ struct EndToEndTests {
         #expect(titles.contains("Articles (2)"), "frame titles: \(titles)")
         #expect(titles.contains { $0.hasPrefix("Article 1/2 · ") }, "frame titles: \(titles)")
         #expect(titles.contains { $0.hasPrefix("Quotes (") }, "frame titles: \(titles)")
-        #expect(titles.contains("Statistics"), "frame titles: \(titles)")
+        #expect(titles.contains("Key figures"), "frame titles: \(titles)")
         // The reader starts on the first article, its title as the first line.
         let reader = try #require(screen.paneText(titled: "Article 1/2"))
         #expect(reader.first?.trimmingCharacters(in: .whitespaces).hasPrefix("U.S. President Donald Trump") == true,
@@ -99,7 +99,7 @@ struct EndToEndTests {
 
         try session.resize(width: 80, height: 24)
         let restored = try waitForPanes(session, "the panes back at 80×24",
-                                        showing: [Self.firstTitlePrefix, Self.secondTitlePrefix, "Statistics"])
+                                        showing: [Self.firstTitlePrefix, Self.secondTitlePrefix, "Key figures"])
         #expect(!restored.contains("Terminal too small"))
         #expect(restored.layoutProblems(expectedWidth: 80, expectedHeight: 24) == [], "\(restored)")
     }
@@ -463,6 +463,50 @@ struct EndToEndTests {
         try waitForShellAfterReader(session)
     }
 
+    // MARK: - 12. Key figures
+
+    /// The sidebar's first figures for the samples are the drug listings and the 37 countries;
+    /// Enter on each opens its article with the sentence on screen and highlighted, and Esc
+    /// returns to the sidebar.
+    @Test func sidebarFiguresOpenTheirSentences() throws {
+        let session = try TmuxSession(width: 120, height: 40)
+        defer { session.close() }
+        let first = try openReader(session, [], articles: 2)
+        let sidebar = try #require(first.paneText(titled: "Key figures"), "no sidebar:\n\(first)")
+        let figures = sidebar.map { $0.trimmingCharacters(in: .whitespaces) }.prefix { !$0.hasPrefix("Counts") }
+        let top = figures.prefix(6).joined(separator: " ")
+        #expect(top.contains("250,000") && top.contains("listings"), "sidebar:\n\(sidebar.joined(separator: "\n"))")
+        #expect(top.contains("37 countries"), "sidebar:\n\(sidebar.joined(separator: "\n"))")
+
+        for _ in 0..<3 { try session.press("Tab") }
+        try session.waitFor("the sidebar focused") { $0.lines[$0.height - 1].hasPrefix(" Sidebar · row 1/") }
+        for (row, wanted) in [(1, "250,000 listings for illegal drugs"), (2, "in 37 countries around the world")] {
+            if row > 1 {
+                try session.press("Down")
+                try session.waitFor("row \(row) selected") { $0.lines[$0.height - 1].hasPrefix(" Sidebar · row \(row)/") }
+            }
+            try session.press("Enter")
+            let reader = try waitForPanes(session, "the sentence of figure \(row)", showing: ["Article 2/2"])
+            let pane = try #require(reader.paneText(titled: "Article 2/2"))
+            let shown = pane.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(shown.contains(wanted), "“\(wanted)” not in the reader:\n\(pane.joined(separator: "\n"))")
+            // Highlighted: the line that holds the figure is drawn with reverse video.
+            let styled = try session.capture(escapes: true)
+            let number = wanted.contains("250,000") ? "250,000" : "37 countries"
+            // The reader's line, not the sidebar's: the number left of the sidebar's column.
+            let sidebarColumn = try #require(reader.frames(rows: 0..<(reader.height - 1)).frames.first { $0.title == "Key figures" }).left
+            let figureLine = try #require(reader.lines.firstIndex { line in
+                line.range(of: number).map { line.distance(from: line.startIndex, to: $0.lowerBound) < sidebarColumn } ?? false
+            }, "figure not in the reader")
+            #expect(sgrParameters(in: styled.lines[figureLine]).contains { $0.contains(7) },
+                    "no highlight on the figure's line: \(styled.lines[figureLine].debugDescription)")
+            try session.press("Escape")
+            try session.waitFor("the sidebar again") { $0.lines[$0.height - 1].hasPrefix(" Sidebar · row \(row)/") }
+        }
+        try session.press("q")
+        try waitForShellAfterReader(session)
+    }
+
     /// (shown, total) from a "Speakers (N)" or "Speakers (N of M)" frame title.
     static func speakerCounts(_ screen: ScreenText) -> (shown: Int, total: Int)? {
         guard let title = screen.frames(rows: 0..<(screen.height - 1)).frames.first?.title,
@@ -510,7 +554,7 @@ struct EndToEndTests {
 
     /// Waits for the reader's first complete screen.
     func openedReader(_ session: TmuxSession, articles: Int) throws -> ScreenText {
-        try waitForPanes(session, "the reader's first screen", showing: ["Articles (\(articles))", "Statistics"])
+        try waitForPanes(session, "the reader's first screen", showing: ["Articles (\(articles))", "Key figures"])
     }
 
     func openHostileArticle(_ session: TmuxSession) throws -> ScreenText {
