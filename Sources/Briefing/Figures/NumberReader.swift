@@ -41,7 +41,8 @@ public enum NumberReader {
         var found: [NumberMention] = []
         var w = 0
         while w < words.count {
-            if let (mention, next) = read(at: w, words, scalars) {
+            // Most words cannot start a number: skip them before any string work.
+            if mayStartNumber(words[w].text), let (mention, next) = read(at: w, words, scalars) {
                 found.append(mention)
                 w = next
             } else {
@@ -50,6 +51,30 @@ public enum NumberReader {
         }
         return found
     }
+
+    /// True when `word` (lowercased) could open a number, a qualifier or a fraction: a digit
+    /// or currency symbol first, or one of the words that can.
+    static func mayStartNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        if first >= 0x80 { return first == 0xC2 || first == 0xE2 }  // £ and ¥ start C2, € starts E2
+        if first == 0x24 || starters.contains(word) || word.utf8.starts(with: "us$".utf8) { return true }
+        // "forty-two", "six-year-old", "two-thirds": a number word before the hyphen.
+        guard let hyphen = word.utf8.firstIndex(of: 0x2D) else { return false }
+        return starters.contains(String(word[..<hyphen]))
+    }
+
+    /// Every word that can open an expression `read` accepts.
+    static let starters: Set<String> = {
+        var words = Set(units.keys).union(tens.keys).union(scales.keys).union(fractions.keys).union(vague.keys)
+        words.formUnion(qualifiers.compactMap(\.first))
+        words.formUnion(["a", "an", "half", "dozen", "us$"])
+        // Hyphenated number words and ages ("forty-two", "six-year-old") open with a number word.
+        return words
+    }()
+
+    /// Qualifiers by their first word.
+    static let qualifiersByFirst: [String: [[String]]] = Dictionary(grouping: qualifiers, by: { $0[0] })
 
     // MARK: - Words
 
@@ -126,7 +151,7 @@ public enum NumberReader {
         var w = start
         // The qualifier, if any, then the number.
         var qualifier: [String] = []
-        for q in qualifiers where w + q.count < words.count && zip(q, words[w..<(w + q.count)]).allSatisfy({ $0 == $1.text }) {
+        for q in qualifiersByFirst[words[w].text] ?? [] where w + q.count < words.count && zip(q, words[w..<(w + q.count)]).allSatisfy({ $0 == $1.text }) {
             qualifier = q
             break
         }
@@ -235,6 +260,8 @@ public enum NumberReader {
     /// "480,000", "1.2", "$5m", "£3.5bn", "12%", "10-15", "40k": value, currency, percent, glued
     /// scale and the high end of a glued range.
     static func digits(_ text: String) -> (Double, String?, Bool, Double?, Double?)? {
+        // Only digits or a currency symbol open these; spelled words leave at once.
+        guard let first = text.utf8.first, (first >= 0x30 && first <= 0x39) || first == 0x24 || first == 0x75 || first >= 0x80 else { return nil }
         var rest = Substring(text)
         var currency: String?
         for symbol in ["us$", "$", "£", "€", "¥"] where rest.hasPrefix(symbol) {
@@ -299,10 +326,10 @@ public enum NumberReader {
             let text = words[w].text
             if let value = units[text] ?? tens[text] {
                 current += value
-            } else if text.contains("-"), case let parts = text.split(separator: "-"), parts.count == 2,
+            } else if text.utf8.contains(0x2D), case let parts = text.split(separator: "-"), parts.count == 2,
                       let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 {
                 current += t + u  // "forty-two"
-            } else if text.contains("-"), case let parts = text.split(separator: "-"), parts.count == 2,
+            } else if text.utf8.contains(0x2D), case let parts = text.split(separator: "-"), parts.count == 2,
                       let n = units[String(parts[0])], let f = fractions[String(parts[1])], !read {
                 return (n * f, w + 1)  // "two-thirds"
             } else if let scale = scales[text], read || (text != "hundred" && text != "thousand" && w > start) {
