@@ -259,6 +259,35 @@ struct EndToEndTests {
         #expect(!Self.readerMarkers.contains { screen.text.contains($0) }, "reader UI on a \(term) terminal:\n\(screen)")
     }
 
+    /// The scorer the project is judged by, run on the JSON export of the samples: every gold
+    /// figure found, no gold non-figure reported, every quote with its speaker.
+    @Test func exportOfTheSamplesScoresEveryGoldFigure() throws {
+        let binary = try BriefingBinary.require()
+        let python = try #require(Spawn.which("python3"), "python3 is needed to run the scorer")
+        let gold = BriefingBinary.packageRoot.appendingPathComponent("Tests/BriefingTests/Fixtures/Gold")
+        let export = try Spawn.run(binary, ["export", "--format", "json"], environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"],
+                                   timeout: .seconds(30))
+        #expect(export.exitStatus == 0, "\(export)")
+        // The scorer reads the articles from ../seeds beside itself: lay out a copy of the shared
+        // folder (eval/score.py, gold/seeds.json, seeds/).
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("briefing-e2e-score-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? fm.removeItem(at: root) }
+        try fm.createDirectory(at: root.appendingPathComponent("gold"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("eval"), withIntermediateDirectories: true)
+        try fm.copyItem(at: gold.appendingPathComponent("score.py"), to: root.appendingPathComponent("eval/score.py"))
+        try fm.copyItem(at: gold.appendingPathComponent("seeds.json"), to: root.appendingPathComponent("gold/seeds.json"))
+        try fm.copyItem(at: BriefingBinary.packageRoot.appendingPathComponent("seeds"), to: root.appendingPathComponent("seeds"))
+        let file = root.appendingPathComponent("export.json")
+        try Data(export.stdout).write(to: file)
+        let scored = try Spawn.run(python, [root.appendingPathComponent("eval/score.py").path, "--export", file.path,
+                                            "--gold", root.appendingPathComponent("gold/seeds.json").path],
+                                   environment: ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"], timeout: .seconds(30))
+        let summary = scored.stdoutText.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(summary.contains("figures 8/8, non-figures reported 0"), "\(scored)")
+        #expect(summary.contains("F1 100.0") && summary.contains("speaker 100.0%"), "\(scored)")
+    }
+
     // MARK: - 8. Bad files
 
     @Test func badFilesAreSkippedAndReported() throws {
