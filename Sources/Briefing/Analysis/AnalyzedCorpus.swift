@@ -12,15 +12,20 @@ public struct AnalyzedCorpus: Sendable {
     public let speakers: [Speaker]
     /// Key figures per article (same order as `corpus.articles`), in text order.
     public let figures: [[Figure]]
+    /// Dated events of every article, merged across articles and sorted chronologically.
+    public let timeline: [TimelineEvent]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         // Articles are analysed on every core; the speaker directory then merges them in order.
         let extracted = Parallel.map(corpus.articles) { index, article in
-            (QuoteExtractor.quotes(in: article, articleIndex: index), FigureExtractor.figures(in: article, articleIndex: index))
+            let quotes = QuoteExtractor.quotes(in: article, articleIndex: index)
+            return (quotes, FigureExtractor.figures(in: article, articleIndex: index),
+                    TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes))
         }
         let found = extracted.map(\.0)
         figures = extracted.map(\.1)
+        timeline = TimelineMerger.merge(extracted.map(\.2))
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)
