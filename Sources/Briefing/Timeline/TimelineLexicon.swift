@@ -24,6 +24,49 @@ enum WordKey {
     }
 }
 
+/// Open addressing from word keys to their index in the list the table was built from, with a
+/// multiplicative hash: asked for every word of every paragraph, where a `Dictionary` would
+/// run SipHash each time.
+struct KeyTable: Sendable {
+    private let keys: [UInt64]
+    private let values: [Int32]
+    private let mask: Int
+
+    init(_ list: [UInt64]) {
+        var capacity = 16
+        while capacity < list.count * 4 { capacity *= 2 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var values = [Int32](repeating: -1, count: capacity)
+        for (n, key) in list.enumerated() where key != 0 {
+            var i = Self.slot(key, capacity - 1)
+            while keys[i] != 0 { i = (i + 1) & (capacity - 1) }
+            keys[i] = key
+            values[i] = Int32(n)
+        }
+        self.keys = keys
+        self.values = values
+        mask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+    }
+
+    /// The index of `key`, or nil (always nil for 0).
+    @inline(__always)
+    subscript(key: UInt64) -> Int32? {
+        guard key != 0 else { return nil }
+        var i = Self.slot(key, mask)
+        while true {
+            let stored = keys[i]
+            if stored == key { return values[i] }
+            if stored == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+}
+
 /// The words the timeline reads dates with, from `DateText` (months, weekdays) and the data
 /// files `timeline-words.tsv` (roles) and `timeline-relative.tsv` (relative expressions),
 /// keyed by `WordKey`.
@@ -81,7 +124,7 @@ final class TimelineLexicon: Sendable {
     }
 
     /// Entries by word key; tokens hold an index into `entries`.
-    let index: [UInt64: Int32]
+    let index: KeyTable
     let entries: [Entry]
     /// Relative phrases by their first word, longest first.
     let phrases: [UInt64: [Phrase]]
@@ -140,14 +183,9 @@ final class TimelineLexicon: Sendable {
         for key in table.keys where !table[key]!.roles.isDisjoint(with: [.month, .weekday, .season, .unit, .daypart]) {
             table[key]!.roles.insert(.signal)
         }
-        var index: [UInt64: Int32] = [:]
-        var entries: [Entry] = []
-        for (key, entry) in table {
-            index[key] = Int32(entries.count)
-            entries.append(entry)
-        }
-        self.index = index
-        self.entries = entries
+        let keys = Array(table.keys)
+        index = KeyTable(keys)
+        entries = keys.map { table[$0]! }
     }
 
     /// Keys of the words the rules name directly.
