@@ -391,6 +391,10 @@ struct DateMentionReader {
             return m
         }
         if e.weekdayAbbreviation { return nil }
+        // "the Sunday Times", "Monday Night Football": a name, unless "on", "last" ... say
+        // it is the day ("On Tuesday President Ortiz signed").
+        if start == i, end == i + 1, end < t.count, t[end].kind == .word, t[end].capital, !has(end, .month),
+           !isWord(i - 1, Key.on), !has(i - 1, .lead), !has(i - 1, .direction) { return nil }
         var m = mention(.weekday(direction), start, end, precision: .day)
         m.weekday = e.weekday
         // "Tuesday last week", "Tuesday of next week".
