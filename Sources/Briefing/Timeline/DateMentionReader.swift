@@ -212,7 +212,7 @@ struct DateMentionReader {
     /// word: the first word of a name ("Black Friday sales …", "Super Tuesday results …").
     func isNameOpening(_ i: Int) -> Bool {
         guard i >= 0, t[i].kind == .word, t[i].capital, startsSentence(i), t[i].entry < 0 else { return false }
-        let word = FastCase.lowercased(String(String.UnicodeScalarView(s[t[i].range])))
+        let word = FastCase.lowercased(String(scalars: s[t[i].range]))
         return !Lexicon.shared.functionWords.contains(word)
     }
 

@@ -32,7 +32,7 @@ public enum TimelineExtractor {
             let quoted = quotes.filter { $0.paragraph == p && $0.kind != .indirect }.map(\.cleanRange)
             var written: TimelineDate?
             var tenseOf: [Int: DateResolver.Tense] = [:]
-            for mention in mentions where !isMetadata(mention, reader) && !isInAddress(mention.range, s) {
+            for mention in mentions where !isMetadata(mention, reader) && !NumberReader.isInsideAddress(mention.range, s) {
                 let sentence = sentences.firstIndex { $0.contains(mention.range.lowerBound) }
                 let sentenceRange = sentence.map { sentences[$0] } ?? 0..<s.count
                 let tense = sentence.map { index in
@@ -51,8 +51,8 @@ public enum TimelineExtractor {
                 // The same date twice in one sentence ("on July 5th, on the same day") is one event.
                 if events.contains(where: { $0.paragraph == p && $0.sentenceRange == sentenceRange && $0.when == date && $0.kind == .mention }) { continue }
                 events.append(TimelineEvent(
-                    when: date, dateText: string(s[mention.range]), certain: certain,
-                    event: string(s[sentenceRange]).trimmingSpaces.description, article: articleIndex, paragraph: p,
+                    when: date, dateText: String(scalars: s[mention.range]), certain: certain,
+                    event: String(scalars: s[sentenceRange]).trimmingSpaces.description, article: articleIndex, paragraph: p,
                     cleanRange: mention.range, sentenceRange: sentenceRange,
                     start: paragraph.rawOffset(ofCleanOffset: mention.range.lowerBound),
                     end: paragraph.rawOffset(ofCleanOffset: mention.range.upperBound - 1) + 1))
@@ -60,8 +60,6 @@ public enum TimelineExtractor {
         }
         return events
     }
-
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
 
     /// The date of a wire dateline opening an undated article ("HARBOURTON, March 4, 2025 --",
     /// "OSLO, 4 March 2025 (Agency) —"): the day the story was filed, read as the article's date.
@@ -95,26 +93,6 @@ public enum TimelineExtractor {
 
     /// Words a label may hold besides label words: "Last Updated on", "First published".
     static let labelSetting: Set<UInt64> = Set(["last", "first", "originally", "on", "at"].map(WordKey.make))
-
-    /// Inside a web or e-mail address ("example.com/2021/03/04/story", "jane.2021@example.org").
-    static func isInAddress(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        var from = range.lowerBound
-        while from > 0, !CharacterClass.isSpace(s[from - 1]) { from -= 1 }
-        var to = range.upperBound
-        while to < s.count, !CharacterClass.isSpace(s[to]) { to += 1 }
-        let chunk = s[from..<to]
-        if chunk.contains("@") { return true }
-        // "://", "www.", or a dot between letters (a domain) followed by a slash (a path).
-        var domain = false
-        for i in chunk.indices {
-            if s[i] == "/", domain || (i + 1 < to && s[i + 1] == "/" && i > from && s[i - 1] == ":") { return true }
-            if s[i] == ".", i > from, i + 1 < to, CharacterClass.isLetter(s[i - 1]), CharacterClass.isLetter(s[i + 1]) {
-                domain = true
-                if i - from == 3, s[from..<i].elementsEqual("www".unicodeScalars) { return true }
-            }
-        }
-        return false
-    }
 
     /// About the future when the sentence has "will", "next", "scheduled" and the like; about
     /// the past when it has "was", "said", "last" or a word in -ed; otherwise neutral.

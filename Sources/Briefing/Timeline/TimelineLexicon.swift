@@ -194,7 +194,6 @@ final class TimelineLexicon: Sendable {
         static let on = WordKey.make("on")
         static let the = WordKey.make("the")
         static let `as` = WordKey.make("as")
-        static let s = WordKey.make("s")
         static let last = WordKey.make("last")
         static let this = WordKey.make("this")
         static let next = WordKey.make("next")
@@ -202,6 +201,5 @@ final class TimelineLexicon: Sendable {
         static let year = WordKey.make("year")
         static let before = WordKey.make("before")
         static let after = WordKey.make("after")
-        static let fall = WordKey.make("fall")
     }
 }
