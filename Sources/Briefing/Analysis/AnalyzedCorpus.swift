@@ -15,14 +15,19 @@ public struct AnalyzedCorpus: Sendable {
     public let figures: [[Figure]]
     /// The figures of the corpus ranked by salience, repeats merged: the sidebar's list.
     public let keyFigures: [KeyFigure]
+    /// Dated events of every article, merged across articles and sorted chronologically.
+    public let timeline: [TimelineEvent]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         // Articles are analysed on every core; the speaker directory then merges them in order.
         let extracted = Parallel.map(corpus.articles) { index, article in
-            (QuoteExtractor.quotes(in: article, articleIndex: index), FigureExtractor.figures(in: article, articleIndex: index))
+            let quotes = QuoteExtractor.quotes(in: article, articleIndex: index)
+            return (quotes, FigureExtractor.figures(in: article, articleIndex: index),
+                    TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes))
         }
         let found = extracted.map(\.0)
+        timeline = TimelineMerger.merge(extracted.map(\.2))
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
         (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)

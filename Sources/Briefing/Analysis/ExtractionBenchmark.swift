@@ -16,6 +16,7 @@ public enum ExtractionBenchmark {
         public var articles: Int
         public var quotes: Int
         public var speakers: Int
+        public var events: Int
         public var stages: [Stage]
     }
 
@@ -43,20 +44,24 @@ public enum ExtractionBenchmark {
         _ = time("sentences") { articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + SentenceSplitter.sentences(in: $1.text).count } } }
         let quotes = time("quotes") { articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) } }
         let directory = time("speakers") { SpeakerDirectory.build(quotes: quotes) }
+        let timeline = time("timeline") {
+            TimelineMerger.merge(articles.enumerated().map { TimelineExtractor.events(in: $0.element, articleIndex: $0.offset, quotes: quotes[$0.offset]) })
+        }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
         stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
         // The same work on every core, as loading a folder does it: each file decoded, cleaned and
-        // analysed in parallel, then the speakers merged.
+        // analysed in parallel, then the speakers and the timeline merged.
         let cores = Parallel.cores
         _ = time("total, \(cores) cores") { () -> Int in
-            let found = Parallel.map(documents) { index, doc -> [Quote] in
+            let found = Parallel.map(documents) { index, doc -> ([Quote], [TimelineEvent]) in
                 guard case .text(let text, _) = TextDecoding.decode(doc.bytes),
-                      let article = ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path)) else { return [] }
-                return QuoteExtractor.quotes(in: article, articleIndex: index)
+                      let article = ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path)) else { return ([], []) }
+                let quotes = QuoteExtractor.quotes(in: article, articleIndex: index)
+                return (quotes, TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes))
             }
-            return SpeakerDirectory.build(quotes: found).speakers.count
+            return SpeakerDirectory.build(quotes: found.map(\.0)).speakers.count + TimelineMerger.merge(found.map(\.1)).count
         }
         return Report(documents: documents.count, megabytes: megabytes, articles: articles.count,
-                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, stages: stages)
+                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, events: timeline.count, stages: stages)
     }
 }

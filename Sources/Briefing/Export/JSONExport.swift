@@ -21,6 +21,7 @@ public enum JSONExport {
         var quotes: [QuoteRecord]
         var speakers: [SpeakerRecord]
         var figures: [FigureRecord]
+        var timeline: [TimelineRecord]
 
         init(_ model: AnalyzedCorpus) {
             let articles = model.articles
@@ -28,6 +29,7 @@ public enum JSONExport {
             quotes = model.quotes.flatMap { $0 }.map { QuoteRecord($0, articleID: articles[$0.article].id) }
             speakers = model.speakers.map { SpeakerRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
             figures = model.figures.joined().map { FigureRecord($0, model: model) }
+            timeline = model.timeline.map { TimelineRecord(event: $0, articleID: articles[$0.article].id, alsoIn: $0.alsoIn.map { articles[$0].id }) }
         }
     }
 
@@ -72,6 +74,33 @@ public enum JSONExport {
             try c.encode(discrepancies, forKey: .discrepancies)
             try c.encode(figure.start, forKey: .start)
             try c.encode(figure.end, forKey: .end)
+        }
+    }
+
+    /// A dated event. `start`/`end` are null for an article's own date, which has no place in
+    /// the body.
+    struct TimelineRecord: Encodable {
+        var event: TimelineEvent
+        var articleID: String
+        var alsoIn: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case date, dateText = "date_text", certain, precision, kind, event, article, start, end, alsoIn = "also_in"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            let inBody = event.kind == .mention
+            try c.encode(event.date, forKey: .date)
+            try c.encode(event.dateText, forKey: .dateText)
+            try c.encode(event.certain, forKey: .certain)
+            try c.encode(event.precision, forKey: .precision)
+            try c.encode(event.kind, forKey: .kind)
+            try c.encode(event.event, forKey: .event)
+            try c.encode(articleID, forKey: .article)
+            try c.encode(inBody ? event.start : nil, forKey: .start)
+            try c.encode(inBody ? event.end : nil, forKey: .end)
+            try c.encode(alsoIn, forKey: .alsoIn)
         }
     }
 

@@ -361,14 +361,21 @@ public enum NumberReader {
         return i > 0 && CharacterClass.isLetter(s[i - 1])
     }
 
-    /// Inside "name91@example.com" or "https://…/2021/…".
+    /// Inside "name91@example.com", "https://…/2021/…", "example.com/2021/03/04/story" or
+    /// "www.example2021.org" (the figures and the timeline both ask).
     static func isInsideAddress(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
         var a = range.lowerBound
         while a > 0, !CharacterClass.isSpace(s[a - 1]) { a -= 1 }
         var b = range.upperBound
         while b < s.count, !CharacterClass.isSpace(s[b]) { b += 1 }
         let token = s[a..<b]
-        return token.contains("@") || token.contains("/") && token.contains(":")
-            || zip(token, token.dropFirst()).contains { $0 == "/" && $1 == "/" } || token.contains("_")
+        if token.contains("@") || token.contains("/") && token.contains(":")
+            || zip(token, token.dropFirst()).contains(where: { $0 == "/" && $1 == "/" }) || token.contains("_") { return true }
+        if token.starts(with: "www.".unicodeScalars) { return true }
+        // A dot between letters (a domain) and a slash after it (a path).
+        guard let dot = token.indices.first(where: { i in
+            s[i] == "." && i > a && i + 1 < b && CharacterClass.isLetter(s[i - 1]) && CharacterClass.isLetter(s[i + 1])
+        }) else { return false }
+        return token[dot...].contains("/")
     }
 }

@@ -137,7 +137,7 @@ public enum SpeakerDirectory {
     /// an open-addressing table (no string made or hashed per word), others in a dictionary,
     /// where equality is Unicode's. The two never share a word: a lowercase word with a
     /// non-ASCII letter is never equal to an ASCII one.
-    private struct WordNumbers {
+    struct WordNumbers {
         private var slots = [Int32](repeating: -1, count: 1024)
         private var bytes: [UInt8] = []
         private var starts: [Int] = [0]

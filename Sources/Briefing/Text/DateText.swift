@@ -27,6 +27,56 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (negative before it).
+    public var dayNumber: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `dayNumber` days after 1970-01-01; nil outside the years 1000–9999.
+    public init?(dayNumber: Int) {
+        let z = dayNumber + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// ISO 8601 weekday: Monday 1 … Sunday 7.
+    public var weekday: Int {
+        let d = (dayNumber + 3) % 7  // 1970-01-01 was a Thursday
+        return (d < 0 ? d + 7 : d) + 1
+    }
+
+    public func adding(days: Int) -> CalendarDate? {
+        CalendarDate(dayNumber: dayNumber + days)
+    }
+
+    /// The ISO 8601 week: its week-numbering year (which differs from `year` around New Year)
+    /// and its number, 1–53.
+    public var isoWeek: (year: Int, week: Int) {
+        // The week belongs to the year that holds its Thursday.
+        let thursday = dayNumber - weekday + 4
+        let year = CalendarDate(dayNumber: thursday)?.year ?? self.year
+        let january1 = CalendarDate(year: year, month: 1, day: 1)!.dayNumber
+        return (year, (thursday - january1) / 7 + 1)
+    }
+
+    /// The Monday of ISO week `week` of `year`.
+    public static func monday(ofISOWeek week: Int, year: Int) -> CalendarDate? {
+        guard let january4 = CalendarDate(year: year, month: 1, day: 4) else { return nil }
+        return CalendarDate(dayNumber: january4.dayNumber - (january4.weekday - 1) + (week - 1) * 7)
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -173,10 +223,13 @@ public enum DateText {
         return table
     }()
 
-    static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    /// Weekday names and their abbreviations, numbered as ISO 8601 does (Monday 1 … Sunday 7).
+    static let weekdayNumbers: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+        "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7,
     ]
+
+    static let weekdays = Set(weekdayNumbers.keys)
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
