@@ -21,9 +21,9 @@ public struct AnalyzedCorpus: Sendable {
         // Articles are analysed on every core; the speaker directory then merges them in order.
         // Entities take the article's quotes: a speaker is evidence of who is a person.
         let extracted = Parallel.map(corpus.articles) { index, article in
-            let quotes = QuoteExtractor.quotes(in: article, articleIndex: index)
+            let (quotes, reading) = QuoteExtractor.read(article, articleIndex: index)
             return (quotes, FigureExtractor.figures(in: article, articleIndex: index),
-                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes))
+                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading))
         }
         let found = extracted.map(\.0)
         figures = extracted.map(\.1)

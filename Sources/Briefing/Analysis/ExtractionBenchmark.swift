@@ -16,6 +16,7 @@ public enum ExtractionBenchmark {
         public var articles: Int
         public var quotes: Int
         public var speakers: Int
+        public var entities: Int
         public var stages: [Stage]
     }
 
@@ -41,22 +42,29 @@ public enum ExtractionBenchmark {
         } }
         let articles = time("clean") { texts.compactMap { ArticleParser.parse($0.1, id: $0.0, path: $0.0, format: .init(path: $0.0)) } }
         _ = time("sentences") { articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + SentenceSplitter.sentences(in: $1.text).count } } }
-        let quotes = time("quotes") { articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) } }
+        let read = time("quotes") { articles.enumerated().map { QuoteExtractor.read($0.element, articleIndex: $0.offset) } }
+        let quotes = read.map(\.quotes)
         let directory = time("speakers") { SpeakerDirectory.build(quotes: quotes) }
+        let perArticle = time("entities") {
+            articles.enumerated().map { EntityExtractor.entities(in: $0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], reading: read[$0.offset].reading) }
+        }
+        let entities = time("entity merge") { EntityDirectory.build(perArticle, speakers: directory.speakers) }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
         stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
         // The same work on every core, as loading a folder does it: each file decoded, cleaned and
-        // analysed in parallel, then the speakers merged.
+        // analysed in parallel, then the speakers and entities merged.
         let cores = Parallel.cores
         _ = time("total, \(cores) cores") { () -> Int in
-            let found = Parallel.map(documents) { index, doc -> [Quote] in
+            let found = Parallel.map(documents) { index, doc -> ([Quote], ArticleEntities) in
                 guard case .text(let text, _) = TextDecoding.decode(doc.bytes),
-                      let article = ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path)) else { return [] }
-                return QuoteExtractor.quotes(in: article, articleIndex: index)
+                      let article = ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path)) else { return ([], ArticleEntities()) }
+                let (quotes, reading) = QuoteExtractor.read(article, articleIndex: index)
+                return (quotes, EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading))
             }
-            return SpeakerDirectory.build(quotes: found).speakers.count
+            let speakers = SpeakerDirectory.build(quotes: found.map(\.0)).speakers
+            return EntityDirectory.build(found.map(\.1), speakers: speakers).count + speakers.count
         }
         return Report(documents: documents.count, megabytes: megabytes, articles: articles.count,
-                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, stages: stages)
+                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, entities: entities.count, stages: stages)
     }
 }

@@ -28,15 +28,22 @@ struct ArticleEntities: Sendable {
 /// "Ana Ruiz", unless two people share it), an acronym its expansion ("DOJ" → "Department of
 /// Justice"), and "Justice Department" the "Department of Justice".
 public enum EntityExtractor {
-    static func entities(in article: Article, articleIndex: Int, quotes: [Quote]) -> ArticleEntities {
+    /// The entities of an article whose quotes were found with `reading` (the quote extractor's
+    /// tokens, reused rather than made again).
+    static func entities(in article: Article, articleIndex: Int, quotes: [Quote], reading: ArticleReading) -> ArticleEntities {
         var run = EntityRun(article: article, articleIndex: articleIndex, quotes: quotes)
-        return run.extract()
+        return run.extract(reading)
     }
 
-    /// The entities of one article on its own (no corpus merge, no speakers): for tests and tools.
+    static func entities(in article: Article, articleIndex: Int, quotes: [Quote]) -> ArticleEntities {
+        entities(in: article, articleIndex: articleIndex, quotes: quotes, reading: ArticleReading(article))
+    }
+
+    /// The entities of one article on its own, merged with its speakers as a corpus of one.
     public static func entities(in article: Article, articleIndex: Int = 0) -> [Entity] {
-        EntityDirectory.build([entities(in: article, articleIndex: articleIndex, quotes: QuoteExtractor.quotes(in: article, articleIndex: articleIndex))],
-                              speakers: [])
+        let (quotes, reading) = QuoteExtractor.read(article, articleIndex: articleIndex)
+        return EntityDirectory.build([entities(in: article, articleIndex: articleIndex, quotes: quotes, reading: reading)],
+                                     speakers: SpeakerDirectory.build(quotes: [quotes]).speakers)
     }
 }
 
@@ -74,6 +81,8 @@ struct EntityRun {
     let lexicon = Lexicon.shared
     let words = EntityLexicon.shared
     var candidates: [EntityCandidate] = []
+    /// Paragraphs in title case, read once the article's names are known.
+    var headings: [PreparedParagraph] = []
     /// Acronyms the article spells out: "Department of Justice (DOJ)".
     var acronyms: [String: String] = [:]
     var commonWords: Set<String> = []
@@ -111,13 +120,10 @@ struct EntityRun {
         organisationSpeakers = organisations
     }
 
-    mutating func extract() -> ArticleEntities {
-        let paragraphs = article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
-        commonWords = ArticleRun.commonWords(paragraphs)
-        var names = ArticleRun(article: article, articleIndex: articleIndex, lexicon: lexicon)
-        names.commonWords = commonWords
-        organisationNames = names.whichNames(paragraphs)
-        for p in paragraphs { scan(p) }
+    mutating func extract(_ reading: ArticleReading) -> ArticleEntities {
+        commonWords = reading.commonWords
+        organisationNames = reading.organisationNames
+        for p in reading.paragraphs { scan(p) }
         return resolve()
     }
 
@@ -127,6 +133,18 @@ struct EntityRun {
         let tokens = p.tokens
         guard !tokens.isEmpty else { return }
         let headline = p.paragraph.isHeading || Self.isTitleCase(tokens)
+        if headline {
+            // A heading's capitals say nothing: only places, and names the article establishes
+            // elsewhere (found in `resolve`), are read in it.
+            headings.append(p)
+            for i in tokens.indices {
+                if let place = words.place(in: tokens, at: i), !isAttached(i, tokens) {
+                    add(p, i..<place.end, name: words.places[place.place].name, surface: PhraseReader(tokens: tokens, lexicon: lexicon).text(i..<place.end),
+                        kind: .place, evidence: .gazetteer, headline: false)
+                }
+            }
+            return
+        }
         let dateline = p.index < 3 ? ArticleRun.datelineEnd(tokens) : 0
         let reader = PhraseReader(tokens: tokens, lexicon: lexicon, commonWords: commonWords, organisationNames: organisationNames,
                                   datelineEnd: dateline)
@@ -208,12 +226,13 @@ struct EntityRun {
     func nickname(after chunk: NameChunk, _ p: PreparedParagraph, reader: PhraseReader) -> (range: Range<Int>, name: String)? {
         let tokens = p.tokens
         let open = chunk.tokens.upperBound
-        guard chunk.kind == .person, chunk.role == nil, chunk.tokens.count == 1,
-              open < tokens.count, tokens[open].isQuoteMark, let s = p.spanOfToken[open], p.openToken[s] == open,
-              let close = p.closeToken[s], close - open - 1 <= 3, close + 1 < tokens.count,
+        guard chunk.kind == .person, !chunk.name.unicodeScalars.contains(" "), open + 2 < tokens.count, tokens[open].isQuoteMark,
+              let close = ((open + 2)..<min(tokens.count, open + 5)).first(where: { tokens[$0].isQuoteMark }), close + 1 < tokens.count,
+              tokens[close + 1].range.lowerBound > tokens[close].range.upperBound,
               let surname = reader.chunk(startingAt: close + 1, ceiling: tokens.count), surname.kind == .person, surname.role == nil,
               surname.tokens.count == 1 else { return nil }
-        return (chunk.tokens.lowerBound..<surname.tokens.upperBound, chunk.name + " " + surname.name)
+        let start = chunk.tokens.upperBound - 1  // the given name, without a title before it
+        return (start..<surname.tokens.upperBound, chunk.name + " " + surname.name)
     }
 
     /// "the District Attorney’s Office", "the Global Women’s Tennis Circuit": a possessive
@@ -352,6 +371,11 @@ struct EntityRun {
             end += 1
         }
         guard end > i, isAffiliationWord(i, tokens) else { return nil }
+        // "Residents of Orwick County": a place whose last word is also a role word.
+        if end - i >= 2, words.placeHeads.contains(tokens[end - 1].lower), end >= tokens.count || !lexicon.roleWords.contains(tokens[end].lower) {
+            add(p, i..<end, name: reader.text(i..<end), kind: .place, evidence: .placeCue, headline: headline)
+            return end
+        }
         var roleEnd = end
         while roleEnd < tokens.count, tokens[roleEnd].kind == .word, lexicon.roleWords.contains(tokens[roleEnd].lower) || lexicon.personTitles.contains(tokens[roleEnd].lower) {
             roleEnd += 1
@@ -589,13 +613,17 @@ struct EntityRun {
 
     /// A word glued to an address or handle: "jane_roe@example.org", "Norvik.com", "@Norvik".
     func isAttached(_ i: Int, _ tokens: [Token]) -> Bool {
-        let glue: Set<String> = ["_", "@", "/", "\\", "#", "="]
+        func glue(_ t: Token) -> Bool {
+            guard t.kind == .punctuation, let b = t.text.utf8.first else { return false }
+            return b == UInt8(ascii: "_") || b == UInt8(ascii: "@") || b == UInt8(ascii: "/") || b == UInt8(ascii: "\\")
+                || b == UInt8(ascii: "#") || b == UInt8(ascii: "=")
+        }
         if i > 0, tokens[i - 1].range.upperBound == tokens[i].range.lowerBound {
-            if glue.contains(tokens[i - 1].text) { return true }
+            if glue(tokens[i - 1]) { return true }
             if tokens[i - 1].text == ".", i > 1, tokens[i - 2].range.upperBound == tokens[i - 1].range.lowerBound, tokens[i - 2].kind == .word { return true }
         }
         if i + 1 < tokens.count, tokens[i + 1].range.lowerBound == tokens[i].range.upperBound {
-            if glue.contains(tokens[i + 1].text) { return true }
+            if glue(tokens[i + 1]) { return true }
             if tokens[i + 1].text == ".", i + 2 < tokens.count, tokens[i + 2].range.lowerBound == tokens[i + 1].range.upperBound,
                tokens[i + 2].kind == .word, !tokens[i + 2].isCapitalized {
                 return true
@@ -608,7 +636,7 @@ struct EntityRun {
     /// words, nearly all capitalised.
     static func isTitleCase(_ tokens: [Token]) -> Bool {
         var words = 0, capitalised = 0
-        for t in tokens where t.kind == .word && t.text.unicodeScalars.count > 3 {
+        for t in tokens where t.kind == .word && t.text.utf8.count > 3 {
             words += 1
             if t.isCapitalized { capitalised += 1 }
         }

@@ -63,10 +63,9 @@ extension EntityRun {
                 for k in 1..<parts.count {
                     let rest = parts[k...]
                     guard rest.allSatisfy({ lexicon.organisationWords.contains(FastCase.lowercased($0)) }) else { continue }
-                    let prefix = parts[..<k].joined(separator: " ")
-                    let prefixTokens = Tokenizer.tokens(Array(prefix.unicodeScalars))
-                    if !hasOrganisationHead(prefixTokens.indices.filter { prefixTokens[$0].kind == .word }, prefixTokens) {
-                        byPrefix[prefix, default: []].insert(organisation(name))
+                    // (Not "Bank of England" in "Bank of England Museum": a name of its own.)
+                    if !parts[..<k].contains(where: { lexicon.organisationWords.contains(FastCase.lowercased($0)) }) {
+                        byPrefix[parts[..<k].joined(separator: " "), default: []].insert(organisation(name))
                     }
                 }
             }
@@ -152,6 +151,34 @@ extension EntityRun {
             entities[id]!.mentions.append(mention)
             for alias in [c.name, c.surface] where alias != decided.name && !entities[id]!.aliases.contains(alias) {
                 entities[id]!.aliases.append(alias)
+            }
+        }
+        // Headings: the names the article establishes, wherever they stand in them.
+        for p in headings {
+            let tokens = p.tokens
+            var known: [String: [(words: [String], id: String)]] = [:]
+            for id in order where entities[id]!.kind != .place {
+                let entity = entities[id]!
+                for written in [entity.name] + entity.aliases {
+                    let w = Tokenizer.tokens(Array(written.unicodeScalars)).map(\.text)
+                    if let first = w.first { known[first, default: []].append((w, id)) }
+                }
+            }
+            var i = 0
+            while i < tokens.count {
+                var match: (words: [String], id: String)?
+                for candidate in known[tokens[i].text] ?? [] where i + candidate.words.count <= tokens.count {
+                    var same = true
+                    for (k, word) in candidate.words.enumerated() where tokens[i + k].text != word { same = false; break }
+                    if same, candidate.words.count > (match?.words.count ?? 0) { match = candidate }
+                }
+                guard let match else { i += 1; continue }
+                let end = i + match.words.count
+                let range = tokens[i].range.lowerBound..<tokens[end - 1].range.upperBound
+                entities[match.id]!.mentions.append(EntityMention(article: articleIndex, paragraph: p.index, cleanRange: range,
+                                                                  start: p.paragraph.rawOffset(ofCleanOffset: range.lowerBound),
+                                                                  end: p.paragraph.rawOffset(ofCleanOffset: range.upperBound - 1) + 1))
+                i = end
             }
         }
         // An acronym the article spells out is an alias even where it is never used alone.
