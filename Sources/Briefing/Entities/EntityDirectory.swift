@@ -18,15 +18,22 @@ enum EntityDirectory {
             }
         }
         for key in ambiguous { speakerOf[key] = nil }
+        // A speaker's name is the person's when it is as full: the same words, or more of them
+        // that start with a given name ("Ana María Ruiz" for "Ana Ruiz"), not a title the quote
+        // extractor kept ("Sixth-former Callan Ives").
+        func fits(_ speaker: Speaker, _ name: String) -> Bool {
+            let mine = EntityNames.words(name).map { FastCase.lowercased($0) }
+            let theirs = EntityNames.words(speaker.name).map { FastCase.lowercased($0) }
+            if mine == theirs { return true }
+            guard theirs.count > mine.count, Set(mine).isSubset(of: Set(theirs)), let first = theirs.first else { return false }
+            return places.givenNames.contains(first)
+        }
         func speaker(of entity: ArticleEntity) -> Speaker? {
             guard entity.kind == .person else { return nil }
-            if let n = speakerOf[FastCase.lowercased(entity.name)] { return speakers[n] }
-            // A lone surname or given name is matched by its full name, below, not by an alias;
-            // and a speaker known only by a shorter name than the article's takes no name from it.
+            if let n = speakerOf[FastCase.lowercased(entity.name)], fits(speakers[n], entity.name) { return speakers[n] }
+            // A lone surname or given name is matched by its full name, below, not by an alias.
             guard entity.name.unicodeScalars.contains(" ") else { return nil }
-            let length = EntityNames.words(entity.name).count
-            return entity.aliases.lazy.compactMap { speakerOf[FastCase.lowercased($0)] }
-                .first { EntityNames.words(speakers[$0].name).count >= length }.map { speakers[$0] }
+            return entity.aliases.lazy.compactMap { speakerOf[FastCase.lowercased($0)] }.first { fits(speakers[$0], entity.name) }.map { speakers[$0] }
         }
 
         // Person names: the speaker's where there is one; lone surnames to the corpus's only

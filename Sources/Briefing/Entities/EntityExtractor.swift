@@ -1,4 +1,3 @@
-import Foundation
 /// A person, organisation or place one article names, merged within the article: the corpus
 /// merge (`EntityDirectory`) joins these across articles.
 struct ArticleEntity: Sendable {
@@ -91,7 +90,6 @@ struct EntityRun {
     let personSpeakers: Set<String>
     let organisationSpeakers: Set<String>
 
-    static let debug = ProcessInfo.processInfo.environment["ENTITY_DEBUG"] != nil
     /// Role words that, capitalised after a name, belong to it ("Harbor City coach").
     static let placeModifiers: WordSet = ["city", "county", "state", "national", "regional", "federal", "local"]
     static let groupNouns: WordSet = ["group", "company", "firm", "party", "charity", "network", "organisation", "organization"]
@@ -263,6 +261,16 @@ struct EntityRun {
         return NameChunk(kind: .organization, name: reader.text(whole), role: nil, surface: reader.text(whole), tokens: whole)
     }
 
+    /// "Sixth-former", "Ex-minister": a compound of common words, not a double-barrelled name.
+    static func hasLowercaseAfterHyphen(_ word: String) -> Bool {
+        var afterHyphen = false
+        for s in word.unicodeScalars {
+            if afterHyphen, CharacterClass.isLowercase(s) { return true }
+            afterHyphen = s == "-"
+        }
+        return false
+    }
+
     static let pluralOwners: Set<String> = ["women", "men", "children", "people", "workers", "citizens", "veterans", "farmers",
                                             "teachers", "nurses", "doctors", "lawyers", "writers", "artists", "miners", "consumers"]
 
@@ -290,7 +298,8 @@ struct EntityRun {
         // "Sixth-former Callan Ives", "Grandmother Edna Roe": a common noun opening the sentence
         // before a given name is no part of the name.
         if !titled, chunk.kind == .person, nameStart == chunk.tokens.lowerBound, chunk.tokens.count >= 3, PhraseReader.opensSentence(tokens, nameStart),
-           tokens[nameStart + 1].kind == .word, words.givenNames.contains(tokens[nameStart + 1].lower), !words.givenNames.contains(tokens[nameStart].lower) {
+           tokens[nameStart + 1].kind == .word, !words.givenNames.contains(tokens[nameStart].lower),
+           words.givenNames.contains(tokens[nameStart + 1].lower) || tokens[nameStart].text.containsBytes("-") && Self.hasLowercaseAfterHyphen(tokens[nameStart].text) {
             nameStart += 1
         }
         var nameEnd = chunk.tokens.upperBound
@@ -322,6 +331,11 @@ struct EntityRun {
             end += 1
         }
         guard end > range.lowerBound, end < range.upperBound, isAffiliationWord(range.lowerBound, tokens) else { return }
+        // ("Carewell Staff Pension Scheme": "Staff" is no one's title.)
+        if let last = range.last(where: { tokens[$0].kind == .word }), !isRoleHead(tokens[last].lower),
+           !words.placeHeads.contains(tokens[end - 1].lower) {
+            return
+        }
         addAffiliation(range.lowerBound..<end, roleEnd: range.upperBound, p, reader: reader, headline: headline)
     }
 
@@ -398,6 +412,11 @@ struct EntityRun {
         let wordIndices = range.filter { tokens[$0].kind == .word }
         guard let firstWord = wordIndices.first, let lastWord = wordIndices.last else { return (nil, nil) }
         let single = wordIndices.count == 1
+        // "the Arvanian statistics office": an adjective, whatever a quote made of it.
+        if single, EntityNames.isAdjectiveLike(tokens[firstWord].text), range.upperBound < tokens.count,
+           tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized {
+            return (nil, nil)
+        }
         let acronym = single && reader.isAcronym(tokens[firstWord].text)
         let before = range.lowerBound - 1
         let afterThe = before >= 0 && tokens[before].lower == "the"
@@ -424,6 +443,11 @@ struct EntityRun {
         if before >= 1, tokens[before].text == ",", tokens[before - 1].isCapitalized, words.facilities.contains(tokens[before - 1].lower),
            range.upperBound < tokens.count, tokens[range.upperBound].kind == .punctuation {
             return (.place, .placeCue)
+        }
+        // "the newspaper Vestby Tidende", "carmaker Orlik": a kind of organisation before the name.
+        if before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, words.organisationNouns.contains(tokens[before].lower),
+           !lexicon.roleWords.contains(tokens[before].lower) {
+            return (.organization, .organisationWeak)
         }
         // ("the Tennis Circuit": a person is not "the X", unless titled: "the late Ana Ruiz".)
         let personal = looksPersonal(wordIndices, tokens) && (!afterThe || titled)
@@ -472,11 +496,6 @@ struct EntityRun {
                 k += 1
             }
         }
-        // "the newspaper Vestby Tidende", "carmaker Orlik": a kind of organisation before the name.
-        if before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, words.organisationNouns.contains(tokens[before].lower),
-           !lexicon.roleWords.contains(tokens[before].lower) {
-            return (.organization, .organisationWeak)
-        }
         // "the Europol published", "the NHS said": "the" before a name a person never has.
         if afterThe, !personal || acronym, reportingVerbFollows(range.upperBound, tokens), !isExcluded(range, tokens) {
             return (.organization, .organisationWeak)
@@ -492,8 +511,13 @@ struct EntityRun {
            !personal || single {
             return (.organization, .organisationWeak)
         }
-        // People by their words: "Jane Roe said".
-        if personal, !single, !prepositionBefore, reportingVerbFollows(range.upperBound, tokens) { return (.person, .personWeak) }
+        // People by their words: "Jane Roe said", "Jane Roe said she …"; "Orlik Foods said its …"
+        // is an organisation.
+        if !single, !prepositionBefore, let verbEnd = reportingVerbEnd(range.upperBound, tokens) {
+            let next = verbEnd < tokens.count ? tokens[verbEnd].lower : ""
+            if next == "its" || next == "it" { return (.organization, .organisationWeak) }
+            if personal { return (.person, ["he", "she", "his", "her"].contains(next) ? .personStrong : .personWeak) }
+        }
         // Places by context: "the city of X", "in X, Iowa".
         if before >= 1, tokens[before].lower == "of", tokens[before - 1].kind == .word, !tokens[before - 1].isCapitalized,
            words.placeNouns.contains(tokens[before - 1].lower) {
@@ -568,16 +592,19 @@ struct EntityRun {
 
     /// True when a finite reporting verb comes at `i` (after an auxiliary or adverb): "said",
     /// "has confirmed", "published".
-    func reportingVerbFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+    func reportingVerbFollows(_ i: Int, _ tokens: [Token]) -> Bool { reportingVerbEnd(i, tokens) != nil }
+
+    /// The index past the reporting verb at `i` (see `reportingVerbFollows`).
+    func reportingVerbEnd(_ i: Int, _ tokens: [Token]) -> Int? {
         var k = i
         while k < tokens.count, k - i < 2, Self.auxiliaries.contains(tokens[k].lower) { k += 1 }
-        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, let forms = lexicon.verbForms[tokens[k].lower] else { return false }
-        return forms.contains { entry in
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized, let forms = lexicon.verbForms[tokens[k].lower] else { return nil }
+        return forms.first { entry in
             guard entry.form.tense == .past || entry.form.tense == .thirdPerson || entry.form.tense == .participle && k > i,
                   k + entry.words.count <= tokens.count else { return false }
             // Every word of a form such as "went on" ("went down" is no reporting).
             return entry.words.indices.allSatisfy { tokens[k + $0].lower == entry.words[$0] }
-        }
+        }.map { k + $0.words.count }
     }
 
     // MARK: - What is never a name
@@ -727,7 +754,6 @@ struct EntityRun {
         let tokens = p.tokens
         let before = range.lowerBound - 1
         let words = range.filter { tokens[$0].kind == .word }.count
-        if EntityRun.debug { print("DEBUG", name, "|", surface ?? "", kind as Any, evidence, headline) }
         candidates.append(EntityCandidate(
             paragraph: p.index, cleanRange: tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound,
             name: name, surface: surface ?? name, kind: kind, evidence: evidence, words: words,
