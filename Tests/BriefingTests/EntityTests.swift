@@ -36,6 +36,10 @@ struct EntityTests {
         Case(text: "Mr Haldane was not at home when the letter arrived last week.", name: "Haldane", kind: .person, alias: "Mr Haldane"),
         Case(text: "Residents were angry, and Wenna Trask said the council had ignored them for years.", name: "Wenna Trask", kind: .person),
         Case(text: "Goalkeeper Jonah ‘Cat’ Ferreby saved two penalties in the final.", name: "Jonah Ferreby", kind: .person),
+        Case(text: "On Monday, Norvik chief executive Anna Cook said profits had doubled.", name: "Anna Cook", kind: .person),
+        Case(text: "Sixth-former Callan Ives, 17, won the prize for the second year.", name: "Callan Ives", kind: .person),
+        Case(text: "On Monday, Norvik chief executive Anna Cook said profits had doubled.", name: "Norvik", kind: .organization),
+        Case(text: "The shop was busy, and Elsa Varga said she would open a second one.", name: "Elsa Varga", kind: .person),
         // Organisations: head words, known names, acronyms, cues.
         Case(text: "Norvik Steel said it would cut 300 jobs at its plant on the coast.", name: "Norvik Steel", kind: .organization),
         Case(text: "Officials at the Ministry of Transport declined to comment on the plans.", name: "Ministry of Transport", kind: .organization),
@@ -52,6 +56,9 @@ struct EntityTests {
         Case(text: "Critics include the Citizens' Movement, which wants a new vote.", name: "Citizens' Movement", kind: .organization),
         Case(text: "The figures were released by the District Attorney’s Office on Monday.", name: "District Attorney’s Office", kind: .organization),
         Case(text: "Reuters reported that the talks had stalled over fishing rights.", name: "Reuters", kind: .organization),
+        Case(text: "The Federal Reserve held rates steady on Wednesday.", name: "Federal Reserve", kind: .organization),
+        Case(text: "Kastmere Confections said its profits would fall this year.", name: "Kastmere Confections", kind: .organization),
+        Case(text: "The figures were published by the newspaper Vestby Tidende on Sunday.", name: "Vestby Tidende", kind: .organization),
         // Places: the gazetteer and cues.
         Case(text: "Flooding hit Jakarta and large parts of Indonesia over the weekend.", name: "Jakarta", kind: .place),
         Case(text: "Flooding hit Jakarta and large parts of Indonesia over the weekend.", name: "Indonesia", kind: .place),
@@ -97,6 +104,8 @@ struct EntityTests {
         ("The Trade Minister Ilse Varga said the tariffs would stay.", "Trade"),
         ("Residents of Tarvo Ridge said the warning sirens had not sounded.", "Residents"),
         ("Battalion Chief Oren Maddox said the fire was contained.", "Battalion"),
+        ("Money moved from the Tarrow Staff Pension Scheme to his account.", "Tarrow"),
+        ("According to the Velmarian statistics office, trade fell by a tenth.", "Velmarian"),
     ]
 
     @Test("sentence-initial words, months, weekdays, demonyms, scare quotes, addresses and bare titles are not entities",

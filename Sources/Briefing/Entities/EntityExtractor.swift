@@ -199,7 +199,16 @@ struct EntityRun {
                 continue
             }
             guard var chunk else {
-                if t.isCapitalized, let end = affiliation(from: i, p, reader: reader, headline: headline) { i = end } else { i += 1 }
+                if let end = surnameLikeRole(from: i, tokens, reader: reader) {
+                    // "Tim Cook", "Jane Baker": a surname that is also a role word.
+                    let range = i..<end
+                    add(p, range, name: reader.text(range), kind: .person, evidence: .personStrong, headline: headline)
+                    i = end
+                } else if t.isCapitalized, let end = affiliation(from: i, p, reader: reader, headline: headline) {
+                    i = end
+                } else {
+                    i += 1
+                }
                 continue
             }
             if chunk.tokens.contains(where: { isAttached($0, tokens) }) { i = chunk.tokens.upperBound; continue }
@@ -217,6 +226,18 @@ struct EntityRun {
             read(chunk, p, reader: reader, headline: headline, place: place)
             i = chunk.tokens.upperBound
         }
+    }
+
+    /// A given name and a surname that is also a role word ("Tim Cook", "Jane Baker"), which the
+    /// phrase reader takes for a title: the index past it.
+    func surnameLikeRole(from i: Int, _ tokens: [Token], reader: PhraseReader) -> Int? {
+        guard i + 1 < tokens.count, reader.isNameWord(i), words.givenNames.contains(tokens[i].lower), !lexicon.roleWords.contains(tokens[i].lower),
+              !lexicon.personTitles.contains(tokens[i].lower) else { return nil }
+        var end = i + 1
+        if end + 1 < tokens.count, reader.isNameWord(end), !lexicon.roleWords.contains(tokens[end].lower), reader.isNameWord(end + 1) { end += 1 }
+        guard reader.isNameWord(end), lexicon.roleWords.contains(tokens[end].lower) || lexicon.personTitles.contains(tokens[end].lower),
+              end + 1 >= tokens.count || !reader.isNameWord(end + 1), !words.notEntities.contains(tokens[end].lower) else { return nil }
+        return end + 1
     }
 
     /// "goalkeeper Jonjo ‘Spider’ Raikes", "Tobi \"The Wall\" Adeyemo": a nickname in quotation
@@ -358,7 +379,10 @@ struct EntityRun {
         guard let roleHead = (range.upperBound..<roleEnd).last(where: { tokens[$0].kind == .word }),
               !Self.portfolioTitles.contains(tokens[roleHead].lower), !isExcluded(range, tokens), !isKnownPersonWord(last),
               !(range.count == 1 && (EntityNames.isAdjectiveLike(last.text) || lexicon.organisationWords.contains(last.lower))) else { return }
-        add(p, range, name: name, kind: .organization, evidence: .organisationWeak, headline: headline)
+        // ("Tournament director", "Opposition leader": a plain noun opening a sentence, unless the
+        // article names an organisation it is short for.)
+        let plainNoun = range.count == 1 && PhraseReader.opensSentence(tokens, range.lowerBound)
+        add(p, range, name: name, kind: plainNoun ? nil : .organization, evidence: plainNoun ? .none : .organisationWeak, headline: headline)
     }
 
     /// Titles whose first words name a portfolio, not an organisation.
@@ -453,11 +477,14 @@ struct EntityRun {
         let personal = looksPersonal(wordIndices, tokens) && (!afterThe || titled)
         let prepositionBefore = before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
             && lexicon.functionWords.contains(tokens[before].lower) && !["and", "but", "or", "then"].contains(tokens[before].lower)
+        let verbEnd = prepositionBefore ? nil : reportingVerbEnd(range.upperBound, tokens)
+        // "Orlik Foods said its profits …": what speaks of its own is an organisation.
+        let saidIts = verbEnd.map { $0 < tokens.count && tokens[$0].lower == "its" } ?? false
         // People by their title, their given name or their words.
         if personal {
             if titled { return (.person, .personStrong) }
             // (A one-word speaker may be a website or a firm the quote extractor took for a person.)
-            if !single, personSpeakers.contains(name) { return (.person, .personStrong) }
+            if !single, !saidIts, personSpeakers.contains(name) { return (.person, .personStrong) }
             if !single, wordIndices.count <= 4, words.givenNames.contains(tokens[firstWord].lower), !PhraseReader.months.contains(tokens[firstWord].lower) {
                 return (.person, .personStrong)
             }
@@ -482,7 +509,11 @@ struct EntityRun {
                 return (.person, .personStrong)
             }
         }
-        // Organisations by context.
+        // Organisations by context. "Norvik chief executive Ana Ruiz": a role after the name
+        // (one capitalised word opening a sentence may be a plain noun: "Opposition leader").
+        if !personal || single, affiliationFollows(range.upperBound, tokens), !isKnownPersonWord(tokens[lastWord]) {
+            return single && PhraseReader.opensSentence(tokens, firstWord) ? (nil, nil) : (.organization, .organisationWeak)
+        }
         if before >= 1, ["named", "called"].contains(tokens[before].lower), words.organisationNouns.contains(tokens[before - 1].lower) {
             return (.organization, .organisationWeak)
         }
@@ -513,9 +544,9 @@ struct EntityRun {
         }
         // People by their words: "Jane Roe said", "Jane Roe said she …"; "Orlik Foods said its …"
         // is an organisation.
-        if !single, !prepositionBefore, let verbEnd = reportingVerbEnd(range.upperBound, tokens) {
+        if !single, let verbEnd {
             let next = verbEnd < tokens.count ? tokens[verbEnd].lower : ""
-            if next == "its" || next == "it" { return (.organization, .organisationWeak) }
+            if saidIts { return (.organization, .organisationWeak) }
             if personal { return (.person, ["he", "she", "his", "her"].contains(next) ? .personStrong : .personWeak) }
         }
         // Places by context: "the city of X", "in X, Iowa".
@@ -574,6 +605,19 @@ struct EntityRun {
     func roleEndsInHead(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let last = range.last(where: { tokens[$0].kind == .word }) else { return false }
         return isRoleHead(tokens[last].lower)
+    }
+
+    /// Lowercase role words at `i` ending in an organisation's role, then a name: "chief
+    /// executive Ana Ruiz", "spokesman Ivo Lind".
+    func affiliationFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i
+        while k < tokens.count, k - i < 4, tokens[k].kind == .word, !tokens[k].isCapitalized,
+              lexicon.roleWords.contains(tokens[k].lower) || lexicon.personTitles.contains(tokens[k].lower) {
+            k += 1
+        }
+        guard k > i, words.agentRoles.contains(tokens[k - 1].lower), !Self.portfolioTitles.contains(tokens[k - 1].lower),
+              k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+        return true
     }
 
     /// A role in apposition at `i`: "the company's chief executive", "Norvik Executive Director".

@@ -69,7 +69,8 @@ extension EntityRun {
                     }
                 }
             }
-            if let last = parts.last, lexicon.organisationWords.contains(FastCase.lowercased(last)) {
+            // "Rovers" for "Wexcombe Rovers", "Alliance" for "Rural Alliance", "the Journal".
+            if let last = parts.last, !parts.contains(where: { $0 == "of" || $0 == "for" }) {
                 byHead[String(last), default: []].insert(organisation(name))
             }
             for initials in EntityNames.initials(of: name) { byInitials[initials, default: []].insert(organisation(name)) }
@@ -107,7 +108,7 @@ extension EntityRun {
                 case .organization:
                     if let expansion = acronyms[c.name] {
                         decided = (.organization, organisation(expansion))
-                    } else if let whole = byPrefix[c.name], whole.count == 1 {
+                    } else if let whole = byPrefix[c.name] ?? (c.words == 1 ? byHead[c.name] : nil), whole.count == 1 {
                         decided = (.organization, whole.first!)
                     } else if c.words == 1, let whole = byInitials[c.name], whole.count == 1 {
                         decided = (.organization, whole.first!)
@@ -129,7 +130,7 @@ extension EntityRun {
                     decided = (.person, owners.first!)
                 } else if let whole = byPrefix[c.name], whole.count == 1, !(c.beforeLowercase && EntityNames.isAdjectiveLike(c.name)) {
                     decided = (.organization, whole.first!)
-                } else if c.afterThe, let whole = byHead[c.name], whole.count == 1 {
+                } else if let whole = byHead[c.name], whole.count == 1 {
                     decided = (.organization, whole.first!)
                 }
             }
