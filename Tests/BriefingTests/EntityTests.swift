@@ -57,6 +57,8 @@ struct EntityTests {
         Case(text: "The figures were released by the District Attorney’s Office on Monday.", name: "District Attorney’s Office", kind: .organization),
         Case(text: "Reuters reported that the talks had stalled over fishing rights.", name: "Reuters", kind: .organization),
         Case(text: "The Federal Reserve held rates steady on Wednesday.", name: "Federal Reserve", kind: .organization),
+        Case(text: "The report was first carried by The Guardian on Monday.", name: "Guardian", kind: .organization),
+        Case(text: "A spokeswoman for Amnesty International said the trial was unfair.", name: "Amnesty International", kind: .organization),
         Case(text: "Kastmere Confections said its profits would fall this year.", name: "Kastmere Confections", kind: .organization),
         Case(text: "The figures were published by the newspaper Vestby Tidende on Sunday.", name: "Vestby Tidende", kind: .organization),
         // Places: the gazetteer and cues.
@@ -72,6 +74,7 @@ struct EntityTests {
         Case(text: "Schools closed in Kessing, Iowa, after the river burst its banks.", name: "Iowa", kind: .place),
         Case(text: "LANMOUTH, Maine — Fishermen protested outside the harbour office on Tuesday.", name: "Lanmouth", kind: .place),
         Case(text: "Mount Arvel erupted again overnight, covering villages in ash.", name: "Mount Arvel", kind: .place),
+        Case(text: "Crews were sent to Los Angeles County after the fires.", name: "Los Angeles County", kind: .place),
         Case(text: "Prices rose across the Middle East and Latin America last year.", name: "Middle East", kind: .place),
         Case(text: "Jo Quill, 54, of Mill Lane, Ashby Cross, admitted the offences.", name: "Ashby Cross", kind: .place),
     ]

@@ -191,6 +191,13 @@ struct EntityRun {
                 chunk = NameChunk(kind: .organization, name: reader.text(whole), role: nil, surface: reader.text(whole), tokens: whole)
             }
             if let place, place.end >= (chunk?.tokens.upperBound ?? 0) {
+                // "Los Angeles County", "Quebec Province": a region named after the place.
+                if place.end < tokens.count, tokens[place.end].isCapitalized, words.placeHeads.contains(tokens[place.end].lower),
+                   place.end + 1 >= tokens.count || !tokens[place.end + 1].isCapitalized {
+                    add(p, i..<(place.end + 1), name: reader.text(i..<(place.end + 1)), kind: .place, evidence: .placeCue, headline: false)
+                    i = place.end + 1
+                    continue
+                }
                 if !(place.end - i == 1 && isAttached(i, tokens)) {
                     add(p, i..<place.end, name: words.places[place.place].name, surface: reader.text(i..<place.end), kind: .place,
                         evidence: .gazetteer, headline: headline)
@@ -381,7 +388,7 @@ struct EntityRun {
               !(range.count == 1 && (EntityNames.isAdjectiveLike(last.text) || lexicon.organisationWords.contains(last.lower))) else { return }
         // ("Tournament director", "Opposition leader": a plain noun opening a sentence, unless the
         // article names an organisation it is short for.)
-        let plainNoun = range.count == 1 && PhraseReader.opensSentence(tokens, range.lowerBound)
+        let plainNoun = range.count == 1 && PhraseReader.opensSentence(tokens, range.lowerBound) && !lexicon.knownOrganisations.contains(name)
         add(p, range, name: name, kind: plainNoun ? nil : .organization, evidence: plainNoun ? .none : .organisationWeak, headline: headline)
     }
 
@@ -451,7 +458,8 @@ struct EntityRun {
         // ("lives on Larkspur Court": a street.)
         let street = before >= 0 && tokens[before].lower == "on" && tokens[lastWord].lower == "court"
         if !street, hasOrganisationHead(wordIndices, tokens) || ampersand
-            || lexicon.knownOrganisations.contains(name) || organisationNames.contains(chunk.surface) || organisationSpeakers.contains(name) {
+            || lexicon.knownOrganisations.contains(name) || organisationNames.contains(chunk.surface) || organisationSpeakers.contains(name)
+            || wordIndices.count == 2 && wordIndices.contains(where: { lexicon.knownOrganisations.contains(tokens[$0].text) }) {
             return (.organization, .organisationStrong)
         }
         // "the Save Harwick Bay group", "the Tallow company": the name of the group.
@@ -475,6 +483,11 @@ struct EntityRun {
         }
         // ("the Tennis Circuit": a person is not "the X", unless titled: "the late Ana Ruiz".)
         let personal = looksPersonal(wordIndices, tokens) && (!afterThe || titled)
+        // "BBC News and The Guardian": "The" capitalised inside a sentence is part of a title.
+        if single, before >= 0, tokens[before].text == "The", !PhraseReader.opensSentence(tokens, before),
+           lexicon.organisationWords.contains(tokens[firstWord].lower) {
+            return (.organization, .organisationWeak)
+        }
         let prepositionBefore = before >= 0 && tokens[before].kind == .word && !tokens[before].isCapitalized
             && lexicon.functionWords.contains(tokens[before].lower) && !["and", "but", "or", "then"].contains(tokens[before].lower)
         let verbEnd = prepositionBefore ? nil : reportingVerbEnd(range.upperBound, tokens)

@@ -195,10 +195,12 @@ extension EntityRun {
 enum EntityNames {
     static func words(_ name: String) -> [Substring] { FastCase.spaceSeparatedWords(name) }
 
-    /// A word shaped like a nationality or other adjective ("Arvanian", "Kestovese", "Nordic").
+    /// A word shaped like a nationality ("Arvanian", "Kestovese", "Vellish"), not a given name
+    /// ("Brian") nor an organisation word ("Guardian").
     static func isAdjectiveLike(_ word: String) -> Bool {
         let lower = FastCase.lowercased(word)
-        return ["ian", "ean", "ese", "ish", "ic"].contains { lower.endsWithBytes($0) }
+        guard ["ian", "ean", "ese", "ish"].contains(where: { lower.endsWithBytes($0) }) else { return false }
+        return !Lexicon.shared.organisationWords.contains(lower) && !EntityLexicon.shared.givenNames.contains(lower)
     }
 
     /// The lowercased last word of a person's name.
