@@ -45,7 +45,7 @@ struct EntityTests {
         Case(text: "Officials at the Ministry of Transport declined to comment on the plans.", name: "Ministry of Transport", kind: .organization),
         Case(text: "A spokesperson for the Kellerman Foundation confirmed the grant on Friday.", name: "Kellerman Foundation", kind: .organization),
         Case(text: "The complaint was filed with the Department of Agriculture (DOA) last spring.", name: "Department of Agriculture", kind: .organization, alias: "DOA"),
-        Case(text: "Dutch police arrested two men at the harbour on Sunday.", name: "Dutch police", kind: .organization),
+        Case(text: "Danish police arrested two men at the harbour on Sunday.", name: "Danish police", kind: .organization),
         Case(text: "The French navy escorted the damaged tanker into port.", name: "French navy", kind: .organization),
         Case(text: "She has worked for Tallow & Finch since the firm opened.", name: "Tallow & Finch", kind: .organization),
         Case(text: "Ferrant Brewing, which owns three pubs in the town, was fined.", name: "Ferrant Brewing", kind: .organization),
@@ -206,11 +206,11 @@ struct EntityTests {
     @Test("the same organisation in two articles, by its name and by another name, is one entity")
     func organisationsAcrossArticles() throws {
         let model = Self.corpus([
-            "A briefing at the Department of Justice (DOJ) drew crowds. The DOJ said more charges were coming.\n",
-            "According to the US Justice Department, the case is closed.\n",
+            "A briefing at the Department of Energy (DOE) drew crowds. The DOE said more charges were coming.\n",
+            "According to the US Energy Department, the case is closed.\n",
         ])
-        let department = try #require(model.entities.first { $0.name == "Department of Justice" }, "\(Self.describe(model.entities))")
-        #expect(Set(department.aliases).isSuperset(of: ["DOJ", "US Justice Department"]))
+        let department = try #require(model.entities.first { $0.name == "Department of Energy" }, "\(Self.describe(model.entities))")
+        #expect(Set(department.aliases).isSuperset(of: ["DOE", "US Energy Department"]))
         #expect(department.articles == [0, 1])
         #expect(department.mentionCounts == [3, 1])
     }
@@ -227,8 +227,8 @@ struct EntityTests {
 
     @Test("mentions point at the name in the raw file, and entities are sorted by mentions")
     func mentionsAndOrder() throws {
-        let texts = ["Norvik Steel cut jobs.\r\n\r\nNorvik Steel said Canada was its market.\r\n",
-                     "Canada buys steel from Norvik Steel.\r\n"]
+        let texts = ["Norvik Steel cut jobs.\r\n\r\nNorvik Steel said Norway was its market.\r\n",
+                     "Norway buys steel from Norvik Steel.\r\n"]
         let model = Self.corpus(texts)
         let steel = try #require(model.entities.first)
         #expect(steel.name == "Norvik Steel")
@@ -298,7 +298,7 @@ struct EntityTests {
         for place in try #require(gold["places_mentioned"] as? [String]) {
             #expect(names(.place).contains(place), "\(place) in \(names(.place))")
         }
-        // "Department of Justice (DOJ, US Justice Department)": the name, then its other names.
+        // "Name (other name, another name)": the name, then its other names.
         for written in try #require(gold["organizations_mentioned"] as? [String]) {
             let name = String(written.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces)
             let others = written.split(separator: "(").dropFirst().first.map { $0.dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []

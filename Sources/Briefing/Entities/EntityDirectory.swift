@@ -3,7 +3,7 @@
 ///
 /// Across articles a person's lone surname joins the one full name the corpus gives it, an
 /// acronym joins the organisation it is an alias of, variants of an organisation's name join
-/// ("US Justice Department" and "Department of Justice"), and a name one article leaves
+/// ("US Energy Department" and "Department of Energy"), and a name one article leaves
 /// unclassified counts where another article shows what it is.
 enum EntityDirectory {
     static func build(_ articles: [ArticleEntities], speakers: [Speaker]) -> [Entity] {
@@ -148,7 +148,7 @@ enum EntityDirectory {
         }
     }
 
-    /// Two to six capitals, dots aside ("DOJ", "U.N.").
+    /// Two to six capitals, dots aside ("DOE", "U.N.").
     static func isAcronym(_ s: String) -> Bool {
         var letters = 0
         for scalar in s.unicodeScalars where scalar != "." {

@@ -18,14 +18,14 @@ struct ArticleEntities: Sendable {
 /// Finds the people, organisations and places of an article.
 ///
 /// Capitalised name phrases are read with the quote extractor's `PhraseReader` (titles split off,
-/// "Department of Justice" kept whole, sentence-initial common words, months and weekdays left
+/// "Department of Energy" kept whole, sentence-initial common words, months and weekdays left
 /// out); each is then classified only on evidence: the gazetteer (`places.tsv`), an organisation
 /// word at the head of the name, a title before a name, a given name, a context cue ("a man named
 /// X", "X, 34,", "X, who", "the city of X", "X-based", "X chief executive"), or the article's own
 /// quotes (a speaker is a person or an organisation). A name with no evidence is left out:
 /// precision comes before recall. Within the article a surname joins the full name ("Ruiz" →
-/// "Ana Ruiz", unless two people share it), an acronym its expansion ("DOJ" → "Department of
-/// Justice"), and "Justice Department" the "Department of Justice".
+/// "Ana Ruiz", unless two people share it), an acronym its expansion ("DOE" → "Department of
+/// Energy"), and "Energy Department" the "Department of Energy".
 public enum EntityExtractor {
     /// The entities of an article whose quotes were found with `reading` (the quote extractor's
     /// tokens, reused rather than made again).
@@ -59,7 +59,7 @@ struct EntityCandidate {
     /// The name (without a title before it) in the paragraph's clean text.
     var cleanRange: Range<Int>
     var name: String
-    /// The whole phrase as written, title included ("U.S. Attorney General Ana Ruiz").
+    /// The whole phrase as written, title included ("U.S. Health Secretary Ana Ruiz").
     var surface: String
     var kind: Entity.Kind?
     var evidence: EntityEvidence
@@ -82,7 +82,7 @@ struct EntityRun {
     var candidates: [EntityCandidate] = []
     /// Paragraphs in title case, read once the article's names are known.
     var headings: [PreparedParagraph] = []
-    /// Acronyms the article spells out: "Department of Justice (DOJ)".
+    /// Acronyms the article spells out: "Department of Energy (DOE)".
     var acronyms: [String: String] = [:]
     var commonWords: Set<String> = []
     var organisationNames: Set<String> = []
@@ -158,7 +158,7 @@ struct EntityRun {
                 i += 1
                 continue
             }
-            // "Dutch police", "the French navy": a country's national body.
+            // "Danish police", "the French navy": a country's national body.
             if let end = nationalBody(at: i, tokens) {
                 add(p, i..<end, name: reader.text(i..<end), kind: .organization, evidence: .organisationStrong, headline: false)
                 i = end
@@ -336,7 +336,7 @@ struct EntityRun {
         guard !isExcluded(range, tokens) else { return }
         let name = titled ? chunk.name : PhraseReader.stripTrailingDot(reader.text(range))
         let (kind, evidence) = classify(chunk, name: name, range: range, titled: titled, p, reader: reader)
-        // "Department of Justice (DOJ)" and "DOJ (Department of Justice)": the acronym is its name too.
+        // "Department of Energy (DOE)" and "DOE (Department of Energy)": the acronym is its name too.
         if kind == .organization || kind == nil, range.upperBound + 2 < tokens.count, tokens[range.upperBound].text == "(",
            tokens[range.upperBound + 2].text == ")", reader.isAcronym(tokens[range.upperBound + 1].text), range.count > 1 {
             acronyms[tokens[range.upperBound + 1].text] = name
@@ -345,7 +345,7 @@ struct EntityRun {
     }
 
     /// A title before a name: a place at its start is a mention of the place ("U.S. Attorney
-    /// General"), other capitalised words an organisation ("Europol Executive Director").
+    /// General"), other capitalised words an organisation ("Halden Executive Director").
     mutating func readTitle(_ range: Range<Int>, _ p: PreparedParagraph, reader: PhraseReader, headline: Bool, place: (place: Int, end: Int)?) {
         if let place, place.end <= range.upperBound {
             add(p, range.lowerBound..<place.end, name: words.places[place.place].name, surface: reader.text(range.lowerBound..<place.end),
@@ -367,10 +367,10 @@ struct EntityRun {
         addAffiliation(range.lowerBound..<end, roleEnd: range.upperBound, p, reader: reader, headline: headline)
     }
 
-    /// The organisation (or place) before a role: "Europol" in "Europol Executive Director",
+    /// The organisation (or place) before a role: "Halden" in "Halden Executive Director",
     /// "Drummond County" in "Drummond County Sheriff". Not a portfolio ("Trade Minister") nor a
     /// nationality-like word ("Belmarrean Foreign Minister"), nor a word a person of the article
-    /// is called by ("Trump adviser").
+    /// is called by ("Halvorsen adviser").
     mutating func addAffiliation(_ range: Range<Int>, roleEnd: Int, _ p: PreparedParagraph, reader: PhraseReader, headline: Bool) {
         let tokens = p.tokens
         let name = reader.text(range)
@@ -406,7 +406,7 @@ struct EntityRun {
         return !(PhraseReader.opensSentence(tokens, i) && commonWords.contains(t.lower))
     }
 
-    /// "Europol Executive Director", "Norvik chief executive": capitalised words, then role
+    /// "Halden Executive Director", "Norvik chief executive": capitalised words, then role
     /// words ending in a role an organisation has. Returns the index past the role.
     mutating func affiliation(from i: Int, _ p: PreparedParagraph, reader: PhraseReader, headline: Bool) -> Int? {
         let tokens = p.tokens
@@ -430,7 +430,7 @@ struct EntityRun {
         return roleEnd
     }
 
-    /// A word that some person of the article is called by ("Trump adviser"): not an organisation.
+    /// A word that some person of the article is called by ("Halvorsen adviser"): not an organisation.
     func isKnownPersonWord(_ t: Token) -> Bool {
         candidates.contains { $0.kind == .person && $0.words >= 2 && ($0.name.endsWithBytes(" " + t.text) || $0.name.startsWithBytes(t.text + " ")) }
     }
@@ -452,7 +452,7 @@ struct EntityRun {
         let before = range.lowerBound - 1
         let afterThe = before >= 0 && tokens[before].lower == "the"
 
-        // Organisations by their name: a head word ("Norvik Steel", "Department of Justice"),
+        // Organisations by their name: a head word ("Norvik Steel", "Department of Energy"),
         // a known name, "&", or the article's own use ("Kestridge Freight, which …", a speaker).
         let ampersand = range.contains(where: { tokens[$0].text == "&" }) && wordIndices.allSatisfy { tokens[$0].text.unicodeScalars.count >= 2 }
         // ("lives on Larkspur Court": a street.)
@@ -501,7 +501,7 @@ struct EntityRun {
             if !single, wordIndices.count <= 4, words.givenNames.contains(tokens[firstWord].lower), !PhraseReader.months.contains(tokens[firstWord].lower) {
                 return (.person, .personStrong)
             }
-            // "president Donald Trump", "coach Ben Hale".
+            // "president Marta Velasquez", "coach Ben Hale".
             if before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized, isRoleHead(tokens[before].lower) {
                 return (.person, .personStrong)
             }
@@ -540,7 +540,7 @@ struct EntityRun {
                 k += 1
             }
         }
-        // "the Europol published", "the NHS said": "the" before a name a person never has.
+        // "the Orrisey published", "the NHS said": "the" before a name a person never has.
         if afterThe, !personal || acronym, reportingVerbFollows(range.upperBound, tokens), !isExcluded(range, tokens) {
             return (.organization, .organisationWeak)
         }
@@ -575,7 +575,7 @@ struct EntityRun {
         return (nil, nil)
     }
 
-    /// True for a name whose last word is an organisation word ("Norvik Steel", "Justice
+    /// True for a name whose last word is an organisation word ("Norvik Steel", "Energy
     /// Department"), whose first is one followed by "of" or "for" ("Bank of England"), or whose
     /// organisation word is followed only by a place ("Public Health England").
     func hasOrganisationHead(_ wordIndices: [Int], _ tokens: [Token]) -> Bool {
@@ -614,7 +614,7 @@ struct EntityRun {
             && !lexicon.functionWords.contains(word)
     }
 
-    /// True when the title's last word is a role head: "Attorney General", "Health Minister".
+    /// True when the title's last word is a role head: "Surgeon General", "Health Minister".
     func roleEndsInHead(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard let last = range.last(where: { tokens[$0].kind == .word }) else { return false }
         return isRoleHead(tokens[last].lower)
@@ -790,7 +790,7 @@ struct EntityRun {
                                           locative: false, afterThe: false))
     }
 
-    /// "Dutch police", "the French navy": a country's adjective and a national body, not one of
+    /// "Danish police", "the French navy": a country's adjective and a national body, not one of
     /// several ("US and European police" are two forces, named by neither).
     func nationalBody(at i: Int, _ tokens: [Token]) -> Int? {
         guard tokens[i].isCapitalized, let place = words.adjectives[tokens[i].text], words.places[place].kind == .country else { return nil }

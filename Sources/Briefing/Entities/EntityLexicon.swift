@@ -19,7 +19,7 @@ final class EntityLexicon: Sendable {
     let places: [Place]
     /// Every way of writing every place, by its first word, longest first.
     let placeNames: WordMap<[PlaceName]>
-    /// Adjectives of countries and regions as written ("Dutch", "Latin American" is not here:
+    /// Adjectives of countries and regions as written ("Danish"; "Latin American" is not here:
     /// only one-word adjectives), with their place.
     let adjectives: WordMap<Int>
     /// Lowercase given names of any gender.

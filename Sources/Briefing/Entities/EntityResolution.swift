@@ -39,7 +39,7 @@ extension EntityRun {
             if let first = EntityNames.words(name).first { byGivenName[FastCase.lowercased(first), default: []].insert(canonicalPerson[name] ?? name) }
         }
 
-        // Organisations: variants of one name ("Justice Department", "Department of Justice"),
+        // Organisations: variants of one name ("Energy Department", "Department of Energy"),
         // acronyms, short names ("Norvik" for "Norvik Steel") and heads ("the Journal").
         var organisationNames: [String] = []
         seen = []
@@ -209,7 +209,7 @@ enum EntityNames {
     }
 
     /// The acronyms a name's initials spell, with and without its small words: "Department of
-    /// Justice" → "DOJ", "DJ"; "European Central Bank" → "ECB".
+    /// Energy" → "DOE", "DE"; "European Central Bank" → "ECB".
     static func initials(of name: String) -> [String] {
         var all = "", capitals = ""
         for word in words(name) {
@@ -222,8 +222,8 @@ enum EntityNames {
     }
 
     /// The words of an organisation's name that identify it whatever the word order, and the
-    /// place written in front of it: "US Justice Department" and "Department of Justice" both
-    /// give "department|justice" (the first with "United States"). Nil for other names.
+    /// place written in front of it: "US Energy Department" and "Department of Energy" both
+    /// give "department|energy" (the first with "United States"). Nil for other names.
     static func variant(of name: String, places: EntityLexicon) -> (key: String, place: String?)? {
         var tokens = Tokenizer.tokens(Array(name.unicodeScalars)).filter { $0.kind == .word }
         var place: String?
@@ -251,7 +251,7 @@ enum EntityNames {
 
     /// Maps each name to the name its variants share: the "X of Y" form when there is one (the
     /// formal name), else the longest. Names with different places in front stay apart ("US
-    /// Justice Department", "UK Justice Department"), and so does a name without a place from
+    /// Energy Department", "UK Energy Department"), and so does a name without a place from
     /// either of them.
     static func mergeVariants(_ names: [String], places: EntityLexicon) -> [String: String] {
         // "Norlyn Robotics" and "Norlyn Robotics Ltd": one company, by its fullest name.

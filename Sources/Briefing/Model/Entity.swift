@@ -8,10 +8,10 @@ public struct Entity: Sendable, Hashable, Identifiable {
     /// Position in `AnalyzedCorpus.entities` (most mentioned first).
     public var id: Int
     /// The canonical name: the fullest form the articles use ("Ana Ruiz", "United States",
-    /// "Department of Justice"), without titles; for a person who is quoted, the speaker's name.
+    /// "Department of Energy"), without titles; for a person who is quoted, the speaker's name.
     public var name: String
     public var kind: Kind
-    /// Other ways the articles write it ("Ruiz", "Justice Minister Ana Ruiz", "U.S.", "DOJ"),
+    /// Other ways the articles write it ("Ruiz", "Justice Minister Ana Ruiz", "U.S.", "DOE"),
     /// in order of first use.
     public var aliases: [String]
     /// Every mention, in corpus order.
