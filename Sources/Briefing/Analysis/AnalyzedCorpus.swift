@@ -17,20 +17,26 @@ public struct AnalyzedCorpus: Sendable {
     public let keyFigures: [KeyFigure]
     /// Dated events of every article, merged across articles and sorted chronologically.
     public let timeline: [TimelineEvent]
+    /// People, organisations and places, merged across articles (people named as the speakers
+    /// are), most mentioned first.
+    public let entities: [Entity]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
         // Articles are analysed on every core; the speaker directory then merges them in order.
+        // Entities take the article's quotes: a speaker is evidence of who is a person.
         let extracted = Parallel.map(corpus.articles) { index, article in
-            let quotes = QuoteExtractor.quotes(in: article, articleIndex: index)
+            let (quotes, reading) = QuoteExtractor.read(article, articleIndex: index)
             return (quotes, FigureExtractor.figures(in: article, articleIndex: index),
-                    TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes))
+                    TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes),
+                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading))
         }
         let found = extracted.map(\.0)
         timeline = TimelineMerger.merge(extracted.map(\.2))
         (speakers, quotes) = SpeakerDirectory.build(quotes: found)
         let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
         (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)
+        entities = EntityDirectory.build(extracted.map(\.3), speakers: speakers)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)
     }

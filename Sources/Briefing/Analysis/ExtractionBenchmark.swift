@@ -16,7 +16,9 @@ public enum ExtractionBenchmark {
         public var articles: Int
         public var quotes: Int
         public var speakers: Int
+        public var keyFigures: Int
         public var events: Int
+        public var entities: Int
         public var stages: [Stage]
     }
 
@@ -42,26 +44,34 @@ public enum ExtractionBenchmark {
         } }
         let articles = time("clean") { texts.compactMap { ArticleParser.parse($0.1, id: $0.0, path: $0.0, format: .init(path: $0.0)) } }
         _ = time("sentences") { articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + SentenceSplitter.sentences(in: $1.text).count } } }
-        let quotes = time("quotes") { articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) } }
+        let read = time("quotes") { articles.enumerated().map { QuoteExtractor.read($0.element, articleIndex: $0.offset) } }
+        let quotes = read.map(\.quotes)
         let directory = time("speakers") { SpeakerDirectory.build(quotes: quotes) }
+        let figures = time("figures") {
+            articles.enumerated().map { FigureExtractor.figures(in: $0.element, articleIndex: $0.offset) }
+        }
+        let ranking = time("figure ranking") { FigureRanking.rank(figures, articles: articles).ranking }
         let timeline = time("timeline") {
             TimelineMerger.merge(articles.enumerated().map { TimelineExtractor.events(in: $0.element, articleIndex: $0.offset, quotes: quotes[$0.offset]) })
         }
+        let perArticle = time("entities") {
+            articles.enumerated().map { EntityExtractor.entities(in: $0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], reading: read[$0.offset].reading) }
+        }
+        let entities = time("entity merge") { EntityDirectory.build(perArticle, speakers: directory.speakers) }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
         stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
-        // The same work on every core, as loading a folder does it: each file decoded, cleaned and
-        // analysed in parallel, then the speakers and the timeline merged.
+        // Everything on every core, as loading a folder does it: the articles analysed in
+        // parallel, then speakers, figures, dates and names merged.
         let cores = Parallel.cores
         _ = time("total, \(cores) cores") { () -> Int in
-            let found = Parallel.map(documents) { index, doc -> ([Quote], [TimelineEvent]) in
-                guard case .text(let text, _) = TextDecoding.decode(doc.bytes),
-                      let article = ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path)) else { return ([], []) }
-                let quotes = QuoteExtractor.quotes(in: article, articleIndex: index)
-                return (quotes, TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes))
+            let parsed = Parallel.map(documents) { _, doc -> Article? in
+                guard case .text(let text, _) = TextDecoding.decode(doc.bytes) else { return nil }
+                return ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path))
             }
-            return SpeakerDirectory.build(quotes: found.map(\.0)).speakers.count + TimelineMerger.merge(found.map(\.1)).count
+            return AnalyzedCorpus(Corpus(articles: parsed.compactMap { $0 })).entities.count
         }
         return Report(documents: documents.count, megabytes: megabytes, articles: articles.count,
-                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, events: timeline.count, stages: stages)
+                      quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, keyFigures: ranking.count,
+                      events: timeline.count, entities: entities.count, stages: stages)
     }
 }

@@ -22,6 +22,7 @@ public enum JSONExport {
         var speakers: [SpeakerRecord]
         var figures: [FigureRecord]
         var timeline: [TimelineRecord]
+        var entities: [EntityRecord]
 
         init(_ model: AnalyzedCorpus) {
             let articles = model.articles
@@ -30,6 +31,41 @@ public enum JSONExport {
             speakers = model.speakers.map { SpeakerRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
             figures = model.figures.joined().map { FigureRecord($0, model: model) }
             timeline = model.timeline.map { TimelineRecord(event: $0, articleID: articles[$0.article].id, alsoIn: $0.alsoIn.map { articles[$0].id }) }
+            entities = model.entities.map { EntityRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
+        }
+    }
+
+    /// A person, organisation or place: `mentions` is the total, `mentions_per_article` the
+    /// count in each article (by article id), `articles` the ids in order of first mention.
+    struct EntityRecord: Encodable {
+        var name: String
+        var kind: Entity.Kind
+        var aliases: [String]
+        var mentions: Int
+        var articles: [String]
+        var mentionsPerArticle: [String: Int]
+
+        init(_ entity: Entity, articleIDs: [String]) {
+            name = entity.name
+            kind = entity.kind
+            aliases = entity.aliases
+            mentions = entity.mentions.count
+            articles = articleIDs
+            mentionsPerArticle = Dictionary(zip(articleIDs, entity.mentionCounts), uniquingKeysWith: +)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name, kind, aliases, mentions, articles, mentionsPerArticle = "mentions_per_article"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(aliases, forKey: .aliases)
+            try c.encode(mentions, forKey: .mentions)
+            try c.encode(articles, forKey: .articles)
+            try c.encode(mentionsPerArticle, forKey: .mentionsPerArticle)
         }
     }
 

@@ -3,9 +3,39 @@
 /// with its speaker resolved within the article.
 public enum QuoteExtractor {
     public static func quotes(in article: Article, articleIndex: Int) -> [Quote] {
+        read(article, articleIndex: articleIndex).quotes
+    }
+
+    /// The quotes, and the article as the extractor read it, for the extractors that come after
+    /// (entities), so the article is tokenised once.
+    static func read(_ article: Article, articleIndex: Int) -> (quotes: [Quote], reading: ArticleReading) {
         var run = ArticleRun(article: article, articleIndex: articleIndex, lexicon: .shared)
         run.extract()
-        return run.quotes
+        return (run.quotes, ArticleReading(paragraphs: run.prepared, commonWords: run.commonWords, organisationNames: run.organisationNames))
+    }
+}
+
+/// An article as the quote extractor read it: its paragraphs tokenised, with their quotation
+/// marks and sentences, the words it writes in lowercase (`PhraseReader.commonWords`) and the
+/// names it shows to be organisations (`PhraseReader.organisationNames`).
+struct ArticleReading {
+    let paragraphs: [PreparedParagraph]
+    let commonWords: Set<String>
+    let organisationNames: Set<String>
+
+    init(paragraphs: [PreparedParagraph], commonWords: Set<String>, organisationNames: Set<String>) {
+        self.paragraphs = paragraphs
+        self.commonWords = commonWords
+        self.organisationNames = organisationNames
+    }
+
+    /// Reads an article from scratch (when its quotes were found elsewhere).
+    init(_ article: Article) {
+        var run = ArticleRun(article: article, articleIndex: 0, lexicon: .shared)
+        paragraphs = article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
+        commonWords = ArticleRun.commonWords(paragraphs)
+        run.commonWords = commonWords
+        organisationNames = run.whichNames(paragraphs)
     }
 }
 
@@ -125,6 +155,8 @@ struct ArticleRun {
     var sharedSurnames: [String: [String]] = [:]
     /// See `PhraseReader.organisationNames`.
     var organisationNames: Set<String> = []
+    /// The paragraphs as read, kept for the entity extractor.
+    var prepared: [PreparedParagraph] = []
 
     init(article: Article, articleIndex: Int, lexicon: Lexicon) {
         self.article = article
@@ -136,6 +168,7 @@ struct ArticleRun {
         let paragraphs = article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
         commonWords = Self.commonWords(paragraphs)
         organisationNames = whichNames(paragraphs)
+        prepared = paragraphs
         collectNames(paragraphs)
         // An interview written as questions and answers ("Q: …" / "A: …"): every answer is the
         // interviewee's own words; the questions are the writer's.
