@@ -45,6 +45,12 @@ public enum Action: Sendable, Hashable {
     case speakers
     /// Open the ranked list of key figures.
     case figures
+    /// Open the timeline.
+    case timeline
+    /// Open the list of people, organisations and places.
+    case entities
+    /// In the names list, show the next kind of name (people, organisations, places, all).
+    case nextKind
     /// Return to the view before the last jump.
     case back
     /// Add a character to the speaker filter.
@@ -56,7 +62,7 @@ public enum Action: Sendable, Hashable {
 
     /// One of each action (`type` stands for every character), so tests can check each is bound.
     public static let all: [Action] = [
-        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .figures, .back,
+        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .figures, .timeline, .entities, .nextKind, .back,
         .type("a"), .deleteBackward, .clearFilter, .quit,
     ]
 

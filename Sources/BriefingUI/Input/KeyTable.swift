@@ -6,8 +6,11 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case speakerList
     /// One speaker's quotes across the corpus.
     case speakerQuotes
-    /// A list whose entries open a passage of an article: key figures.
+    /// A list whose entries open a passage of an article: key figures, the timeline, the
+    /// mentions of a name.
     case passageList
+    /// The people, organisations and places.
+    case nameList
 
     /// How the README's "Where" column names the context.
     public var name: String {
@@ -15,7 +18,8 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .panes: "panes"
         case .speakerList: "speaker list"
         case .speakerQuotes: "speaker's quotes"
-        case .passageList: "figure, date and name lists"
+        case .passageList: "lists of figures, dates and mentions"
+        case .nameList: "names"
         }
     }
 }
@@ -51,6 +55,8 @@ public struct KeyBinding: Sendable {
     /// The README's "Where" column: "everywhere", or the contexts by name.
     public var whereText: String {
         if Set(contexts) == Set(KeyContext.allCases) { return "everywhere" }
+        // Letters are commands everywhere but where they type into a filter.
+        if Set(contexts) == Set(KeyContext.allCases).subtracting([.speakerList]) { return "everywhere but the speaker list" }
         return KeyContext.allCases.filter(contexts.contains).map(\.name).joined(separator: ", ")
     }
 }
@@ -58,7 +64,7 @@ public struct KeyBinding: Sendable {
 public enum KeyTable {
     private static let all = KeyContext.allCases
     /// Views where letters are commands rather than text.
-    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList]
+    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList, .nameList]
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .control("p")], action: .moveUp, contexts: all, summary: "Move up", hint: nil),
@@ -77,7 +83,7 @@ public enum KeyTable {
                    summary: "Focus the next pane (Articles → Article → Quotes → Sidebar)", hint: "Tab pane", hintRank: 4),
         KeyBinding(keys: [.backTab], action: .focusPrevious, contexts: [.panes], summary: "Focus the previous pane", hint: nil),
         KeyBinding(keys: [.enter], action: .open, contexts: [.panes],
-                   summary: "Open the selected article; in Quotes, show the quote in the article; in the sidebar, show the figure in its sentence",
+                   summary: "Open the selected article; in Quotes, show the quote in the article; in the sidebar, open the figure or date in its sentence, or the name's mentions",
                    hint: "Enter open", hintRank: 2),
         KeyBinding(keys: [.enter], action: .open, contexts: [.speakerList],
                    summary: "Show the selected speaker's quotes from every article", hint: "Enter quotes", hintRank: 2),
@@ -85,8 +91,16 @@ public enum KeyTable {
                    summary: "Open the quote's article, scrolled to the quote", hint: "Enter open", hintRank: 2),
         KeyBinding(keys: [.enter], action: .open, contexts: [.passageList],
                    summary: "Open the article at the selected entry, its sentence highlighted", hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.nameList],
+                   summary: "List every mention of the selected name, in its sentence", hint: "Enter mentions", hintRank: 2),
+        KeyBinding(keys: [.tab], action: .nextKind, contexts: [.nameList],
+                   summary: "Show only people, then organisations, then places, then all names", hint: "Tab kind", hintRank: 3),
         KeyBinding(keys: [.character("f")], action: .figures, contexts: browsing,
                    summary: "List the key figures of the corpus, ranked", hint: "f figures", hintRank: 6),
+        KeyBinding(keys: [.character("t")], action: .timeline, contexts: browsing,
+                   summary: "List the dated events of the corpus, oldest first", hint: "t timeline", hintRank: 7),
+        KeyBinding(keys: [.character("e")], action: .entities, contexts: browsing,
+                   summary: "List the people, organisations and places, most mentioned first", hint: "e names", hintRank: 7),
         KeyBinding(keys: [.character("s")], action: .speakers, contexts: browsing,
                    summary: "List the speakers: everyone quoted, with their quotes", hint: "s speakers", hintRank: 5),
         KeyBinding(keys: [.escape], action: .back, contexts: all,
@@ -100,7 +114,7 @@ public enum KeyTable {
         KeyBinding(keys: [], typesCharacters: true, action: .type(" "), contexts: [.speakerList],
                    summary: "Type to narrow the list to names and aliases containing the text, in any case", hint: nil),
         KeyBinding(keys: [.character("q")], action: .quit, contexts: browsing, summary: "Quit", hint: "q quit", hintRank: 0,
-                   hintRankIn: [.speakerQuotes: 4, .passageList: 4]),
+                   hintRankIn: [.speakerQuotes: 4, .passageList: 4, .nameList: 4]),
     ]
 
     private static let byKey: [KeyContext: [Key: Action]] = {

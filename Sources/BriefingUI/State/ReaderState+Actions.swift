@@ -28,8 +28,17 @@ extension ReaderState {
             current.speakerCursor = 0
             current.speakerTop = 0
         case .figures:
-            push()
-            current.mode = .figures
+            openList(.figures)
+        case .timeline:
+            openList(.timeline)
+        case .entities:
+            openList(.entities)
+            current.entityKind = nil
+        case .nextKind:
+            guard current.mode == .entities else { break }
+            let kinds: [Entity.Kind?] = [nil] + Entity.Kind.allCases
+            let next = ((kinds.firstIndex(of: current.entityKind) ?? 0) + 1) % kinds.count
+            current.entityKind = kinds[next]
             current.listCursor = 0
             current.listTop = 0
         case .type(let c):
@@ -101,20 +110,75 @@ extension ReaderState {
             guard refs.indices.contains(current.speakerQuoteCursor) else { return }
             push()
             show(refs[current.speakerQuoteCursor])
-        case .figures:
-            guard let passage = listPassage(current.listCursor) else { return }
+        case .figures, .timeline, .entities, .entityMentions:
+            guard let target = listTarget(current.listCursor) else { return }
             push()
-            show(passage)
+            go(to: target)
         }
     }
 
-    /// Where entry `index` of the passage list shown now leads.
-    func listPassage(_ index: Int) -> Passage? {
+    /// Where an entry of a list or of the sidebar leads.
+    enum Target: Equatable {
+        /// A sentence of an article, highlighted.
+        case passage(Passage)
+        /// An article from its top (an event dated by the article's own date).
+        case article(Int)
+        /// The mentions of a name.
+        case entity(Int)
+    }
+
+    /// Where entry `index` of the full-screen list shown now leads.
+    func listTarget(_ index: Int) -> Target? {
         switch current.mode {
         case .figures:
-            model.keyFigures.indices.contains(index) ? model.figure(model.keyFigures[index].representative).passage : nil
-        default:
-            nil
+            return model.keyFigures.indices.contains(index) ? .passage(model.figure(model.keyFigures[index].representative).passage) : nil
+        case .timeline:
+            return model.timeline.indices.contains(index) ? Self.target(of: model.timeline[index]) : nil
+        case .entities:
+            let shown = filteredEntities
+            return shown.indices.contains(index) ? .entity(shown[index]) : nil
+        case .entityMentions(let e):
+            guard model.entities.indices.contains(e), model.entities[e].mentions.indices.contains(index) else { return nil }
+            let mention = model.entities[e].mentions[index]
+            return .passage(model.articles[mention.article].passage(articleIndex: mention.article, paragraph: mention.paragraph,
+                                                                    range: mention.cleanRange))
+        case .panes, .speakers, .speakerQuotes:
+            return nil
+        }
+    }
+
+    /// An event opens its sentence; the article's own date opens the article.
+    static func target(of event: TimelineEvent) -> Target {
+        event.kind == .published ? .article(event.article)
+            : .passage(Passage(article: event.article, paragraph: event.paragraph, sentence: event.sentenceRange, focus: event.cleanRange))
+    }
+
+    /// A full-screen list, from its top.
+    private mutating func openList(_ mode: ViewState.Mode) {
+        push()
+        current.mode = mode
+        current.listCursor = 0
+        current.listTop = 0
+    }
+
+    private mutating func go(to target: Target) {
+        switch target {
+        case .passage(let passage):
+            show(passage)
+        case .article(let article):
+            current.mode = .panes
+            current.openArticle = article
+            current.articleCursor = article
+            current.readerTop = 0
+            current.quoteCursor = 0
+            current.quoteTop = 0
+            current.highlightedQuote = nil
+            current.highlightedPassage = nil
+            current.focus = .reader
+        case .entity(let e):
+            current.mode = .entityMentions(e)
+            current.listCursor = 0
+            current.listTop = 0
         }
     }
 
@@ -142,9 +206,9 @@ extension ReaderState {
             let rows = SidebarView(state: self, width: 40).rows
             guard rows.contains(where: \.isSelectable) else { return }
             switch rows[SidebarView.cursorRow(current.statisticsCursor, rows: rows)] {
-            case .figure(_, _, let passage):
+            case .figure(_, _, let target), .entry(_, _, let target):
                 push()
-                show(passage)
+                go(to: target)
             case .speakers:
                 push()
                 current.mode = .speakers
@@ -208,7 +272,7 @@ extension ReaderState {
             m.speakersPerPage
         case .speakerQuotes:
             max(1, m.speakerQuoteRows / max(1, m.speakerQuoteItemHeights.max() ?? 1))
-        case .figures:
+        case .figures, .timeline, .entities, .entityMentions:
             max(1, m.listRows / max(1, m.listItemHeights.max() ?? 1))
         }
     }
@@ -221,7 +285,7 @@ extension ReaderState {
             current.speakerCursor = bounded(current.speakerCursor + delta, count: filteredSpeakers.count)
         case .speakerQuotes:
             current.speakerQuoteCursor = bounded(current.speakerQuoteCursor + delta, count: shownSpeakerQuotes.count)
-        case .figures:
+        case .figures, .timeline, .entities, .entityMentions:
             current.listCursor = bounded(current.listCursor + delta, count: listCount)
         }
     }

@@ -26,6 +26,13 @@ public struct ViewState: Sendable, Equatable {
         case speakerQuotes(Int)
         /// Every key figure of the corpus, ranked.
         case figures
+        /// Every dated event, oldest first.
+        case timeline
+        /// People, organisations and places, most mentioned first, narrowed to one kind by
+        /// `entityKind`.
+        case entities
+        /// Every mention of one entity (index into `AnalyzedCorpus.entities`), in corpus order.
+        case entityMentions(Int)
     }
 
     public var mode: Mode = .panes
@@ -57,9 +64,12 @@ public struct ViewState: Sendable, Equatable {
     public var statisticsCursor = 0
     public var statisticsTop = 0
 
-    // A full-screen list of passages (key figures).
+    // A full-screen list (key figures, the timeline, the names, one name's mentions): each
+    // is a view of its own in the history, so one cursor serves them all.
     public var listCursor = 0
     public var listTop = 0
+    /// The kind of name the names list shows; nil for all.
+    public var entityKind: Entity.Kind?
 
     // The speaker list.
     public var speakerFilter = ""
@@ -79,7 +89,8 @@ public struct ViewState: Sendable, Equatable {
         case .panes: .panes
         case .speakers: .speakerList
         case .speakerQuotes: .speakerQuotes
-        case .figures: .passageList
+        case .figures, .timeline, .entityMentions: .passageList
+        case .entities: .nameList
         }
     }
 }
@@ -127,12 +138,27 @@ public struct ReaderState: Sendable {
         index.speakers(matching: current.speakerFilter)
     }
 
-    /// Entries of the full-screen passage list shown now.
+    /// Entries of the full-screen list shown now.
     public var listCount: Int {
         switch current.mode {
         case .figures: model.keyFigures.count
-        default: 0
+        case .timeline: model.timeline.count
+        case .entities: filteredEntities.count
+        case .entityMentions(let e): model.entities.indices.contains(e) ? model.entities[e].mentions.count : 0
+        case .panes, .speakers, .speakerQuotes: 0
         }
+    }
+
+    /// Indices into `model.entities` of the kind the names list shows, most mentioned first.
+    public var filteredEntities: [Int] {
+        guard let kind = current.entityKind else { return Array(model.entities.indices) }
+        return model.entities.indices.filter { model.entities[$0].kind == kind }
+    }
+
+    /// The entity whose mentions are shown, in that view.
+    public var shownEntity: Int? {
+        if case .entityMentions(let e) = current.mode, model.entities.indices.contains(e) { return e }
+        return nil
     }
 
     /// The speaker whose quotes are shown, in that view.

@@ -1,14 +1,13 @@
 import Briefing
 
-/// One entry of a full-screen list whose entries lead into articles (key figures, timeline
-/// events, mentions of a name): a heading with a note on the right, a few lines of context,
-/// and the passage Enter opens.
+/// One entry of a full-screen list (a key figure, a dated event, a name, a mention of a name):
+/// a heading with a note on the right and a few lines of context. Where Enter leads is the
+/// state's business (`ReaderState.listTarget`), not the view's.
 struct JumpItem {
     var heading: String
     var headingStyle: Style = .strong
     var note: String
     var lines: [(text: String, style: Style)]
-    var passage: Passage?
 
     /// Heading, lines and a blank line after.
     var height: Int { 1 + lines.count + 1 }
@@ -19,6 +18,8 @@ struct JumpItem {
 /// they build their items.
 struct JumpListView: PaneView {
     let title: String
+    /// What the status line calls the view.
+    let name: String
     let about: String
     let items: [JumpItem]
     let cursor: Int
@@ -113,7 +114,64 @@ enum FigureListItems {
                 let o = model.figure(model.keyFigures[other].representative)
                 lines.append((Truncate.toWidth("≠ #\(other + 1) \(o.text) · \(model.articles[o.article].displayTitle)", width), .warning))
             }
-            return JumpItem(heading: "#\(r + 1)  \(figure.text)", note: note, lines: lines, passage: figure.passage)
+            return JumpItem(heading: "#\(r + 1)  \(figure.text)", note: note, lines: lines)
+        }
+    }
+}
+
+/// The dated events, oldest first: the date as resolved and as written, whether it is certain,
+/// the event's sentence and its article.
+enum TimelineListItems {
+    static let sentenceLines = 3
+
+    static func items(_ state: ReaderState, width: Int) -> [JumpItem] {
+        let model = state.model
+        return model.timeline.map { event in
+            var heading = "\(event.date)  \(event.dateText)"
+            if !event.certain { heading += "  (uncertain)" }
+            let article = model.articles[event.article]
+            var lines = JumpItem.wrapped(event.event, width: width, maxLines: sentenceLines)
+            var source = JumpItem.source(article)
+            if !event.alsoIn.isEmpty { source += " · also in \(NumberText.counted(event.alsoIn.count, "other article"))" }
+            lines.append((Truncate.toWidth(source, width), .dim))
+            return JumpItem(heading: heading, headingStyle: event.certain ? .strong : .warning,
+                            note: event.kind == .published ? "article date" : event.precision.rawValue, lines: lines)
+        }
+    }
+}
+
+/// The people, organisations and places, most mentioned first: name, kind, mentions and
+/// articles, and the other names it goes by.
+enum EntityListItems {
+    static func items(_ state: ReaderState, width: Int) -> [JumpItem] {
+        let model = state.model
+        return state.filteredEntities.map { e in
+            let entity = model.entities[e]
+            let note = "\(entity.kind.rawValue) · \(NumberText.counted(entity.mentions.count, "mention")) · "
+                + NumberText.counted(entity.articles.count, "article")
+            let lines: [(text: String, style: Style)] = entity.aliases.isEmpty ? []
+                : [(Truncate.toWidth("also “" + entity.aliases.joined(separator: "”, “") + "”", width), .dim)]
+            return JumpItem(heading: entity.name, note: note, lines: lines)
+        }
+    }
+}
+
+/// Every mention of one name, in corpus order: the article, and the sentence with the name.
+enum EntityMentionItems {
+    static let sentenceLines = 3
+
+    static func items(_ state: ReaderState, entity e: Int, width: Int) -> [JumpItem] {
+        let model = state.model
+        guard model.entities.indices.contains(e) else { return [] }
+        return model.entities[e].mentions.map { mention in
+            let article = model.articles[mention.article]
+            let passage = article.passage(articleIndex: mention.article, paragraph: mention.paragraph, range: mention.cleanRange)
+            let text = article.paragraphs[mention.paragraph].text.unicodeScalars
+            let start = text.index(text.startIndex, offsetBy: passage.sentence.lowerBound)
+            let end = text.index(text.startIndex, offsetBy: passage.sentence.upperBound)
+            let sentence = String(String.UnicodeScalarView(text[start..<end]))
+            return JumpItem(heading: article.displayTitle, note: article.outlet ?? article.author ?? article.id,
+                            lines: JumpItem.wrapped(sentence, width: width, maxLines: sentenceLines))
         }
     }
 }

@@ -71,10 +71,10 @@ public enum Screen {
             let view = SpeakerQuotesView(state: state, speaker: speaker)
             drawFull(view, layout: layout, into: &grid)
             (name, position) = (state.model.speakers[speaker].name, view.position)
-        case .figures:
+        case .figures, .timeline, .entities, .entityMentions:
             let view = passageList(state, width: layout.fullContent.width)
             drawFull(view, layout: layout, into: &grid)
-            (name, position) = (view.title, view.position)
+            (name, position) = (view.name, view.position)
         }
         StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
                             skipped: state.model.corpus.skipped.count, into: &grid, area: layout.statusLine)
@@ -87,16 +87,39 @@ public enum Screen {
         view.draw(into: &grid, area: layout.fullContent, focused: true)
     }
 
-    /// The full-screen list of passages for the current mode.
+    /// The full-screen list of the current mode.
     static func passageList(_ state: ReaderState, width: Int) -> JumpListView {
         let model = state.model
+        let cursor = state.listCursor, top = state.listTop
         switch state.mode {
-        default:
-            let count = model.keyFigures.count
+        case .timeline:
+            let uncertain = model.timeline.filter { !$0.certain }.count
             return JumpListView(
-                title: "Key figures (\(NumberText.grouped(count)))",
+                title: "Timeline (\(NumberText.grouped(model.timeline.count)))", name: "Timeline",
+                about: "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
+                items: TimelineListItems.items(state, width: width), cursor: cursor, top: top,
+                empty: "No dates in these articles.", noun: "event")
+        case .entities:
+            let kind = state.entityKind.map { "\($0.rawValue)s" } ?? "people, organizations and places"
+            return JumpListView(
+                title: "Names (\(NumberText.grouped(state.filteredEntities.count)))", name: "Names",
+                about: "Showing \(kind), most mentioned first · Tab: next kind",
+                items: EntityListItems.items(state, width: width), cursor: cursor, top: top,
+                empty: "No names of this kind in these articles.", noun: "name")
+        case .entityMentions(let e):
+            let entity = model.entities.indices.contains(e) ? model.entities[e] : nil
+            var about = entity.map { "\($0.kind.rawValue) · in \(NumberText.counted($0.articles.count, "article"))" } ?? ""
+            if let aliases = entity?.aliases, !aliases.isEmpty { about += " · also “" + aliases.joined(separator: "”, “") + "”" }
+            return JumpListView(
+                title: "Mentions of \(entity?.name ?? "") (\(NumberText.grouped(entity?.mentions.count ?? 0)))",
+                name: entity?.name ?? "Mentions", about: about,
+                items: EntityMentionItems.items(state, entity: e, width: width), cursor: cursor, top: top,
+                empty: "No mentions.", noun: "mention")
+        case .panes, .speakers, .speakerQuotes, .figures:
+            return JumpListView(
+                title: "Key figures (\(NumberText.grouped(model.keyFigures.count)))", name: "Key figures",
                 about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
-                items: FigureListItems.items(state, width: width), cursor: state.listCursor, top: state.listTop,
+                items: FigureListItems.items(state, width: width), cursor: cursor, top: top,
                 empty: "No figures in these articles.", noun: "figure")
         }
     }
@@ -132,10 +155,13 @@ public enum Screen {
             m.speakerQuoteRows = max(1, full.height - SpeakerQuotesView.headerRows)
             m.speakerQuoteItemHeights = SpeakerQuotesView.items(state, width: full.width).map(\.height)
         }
-        if state.mode == .figures {
+        switch state.mode {
+        case .figures, .timeline, .entities, .entityMentions:
             m.listMode = state.mode
             m.listRows = max(1, full.height - JumpListView.headerRows)
             m.listItemHeights = passageList(state, width: full.width).items.map(\.height)
+        case .panes, .speakers, .speakerQuotes:
+            break
         }
         return m
     }

@@ -1,8 +1,9 @@
 import Briefing
 
-/// The sidebar: the corpus's key figures, ranked, then the open article's, then the counts of
-/// the corpus and of the article. Every row but the headings can be selected; Enter on a figure
-/// opens its sentence in the reader, highlighted.
+/// The sidebar: the corpus's key figures, ranked, then the open article's; the most mentioned
+/// people, organisations and places; the open article's dates; then the counts of the corpus
+/// and of the article. Every row but the headings can be selected; Enter on a figure or a date
+/// opens its sentence in the reader, highlighted, and on a name lists its mentions.
 struct SidebarView: PaneView {
     let state: ReaderState
     let width: Int
@@ -12,11 +13,16 @@ struct SidebarView: PaneView {
     static let articleFigures = 3
     /// A figure's text wraps to at most this many lines.
     static let figureLines = 2
+    /// Names listed of each kind, and dates of the open article.
+    static let namesPerKind = 3
+    static let articleDates = 3
 
     enum Row: Equatable {
         case heading(String)
         /// A figure: its rank, its text wrapped, and where Enter goes.
-        case figure(rank: Int, lines: [String], passage: Passage)
+        case figure(rank: Int, lines: [String], target: ReaderState.Target)
+        /// A name with its mentions, or a date: label left, value right, and where Enter goes.
+        case entry(label: String, value: String, target: ReaderState.Target)
         case value(String, String, warning: Bool)
         /// "Speakers": Enter opens the speaker list.
         case speakers(String)
@@ -59,7 +65,7 @@ struct SidebarView: PaneView {
                 rows += top.map { figureRow($0, rank: $0.rank) }
             }
         }
-        rows += countRows
+        rows += nameRows + dateRows + countRows
         return rows
     }
 
@@ -72,7 +78,29 @@ struct SidebarView: PaneView {
             lines[lines.count - 1] = Truncate.toWidth(lines[lines.count - 1] + " …", width - indent.count)
         }
         let shown = lines.enumerated().map { ($0.offset == 0 ? label + " " : indent) + $0.element }
-        return .figure(rank: rank, lines: shown.isEmpty ? [label] : shown, passage: figure.passage)
+        return .figure(rank: rank, lines: shown.isEmpty ? [label] : shown, target: .passage(figure.passage))
+    }
+
+    /// The most mentioned names of each kind in the corpus, with their mentions.
+    private var nameRows: [Row] {
+        let entities = state.model.entities
+        var rows: [Row] = []
+        for (kind, heading) in [(Entity.Kind.person, "People"), (.organization, "Organisations"), (.place, "Places")] {
+            let top = entities.indices.filter { entities[$0].kind == kind }.prefix(Self.namesPerKind)
+            guard !top.isEmpty else { continue }
+            rows.append(.heading(heading))
+            rows += top.map { .entry(label: entities[$0].name, value: NumberText.grouped(entities[$0].mentions.count), target: .entity($0)) }
+        }
+        return rows
+    }
+
+    /// The open article's first dated events, oldest first.
+    private var dateRows: [Row] {
+        let events = state.model.timeline.filter { $0.article == state.openArticle && $0.kind == .mention }.prefix(Self.articleDates)
+        guard !events.isEmpty else { return [] }
+        return [.heading("Dates in this article")] + events.map {
+            .entry(label: "\($0.date) \($0.dateText)", value: $0.certain ? "" : "?", target: ReaderState.target(of: $0))
+        }
     }
 
     /// Quotes and speakers first among the counts, as the briefing is about who said what.
@@ -172,6 +200,9 @@ struct SidebarView: PaneView {
             case .value(let label, let value, let warning):
                 drawValue(label, value, warning: warning, into: &grid, area: area, y: y, selection: selection)
                 y += 1
+            case .entry(let label, let value, _):
+                drawValue(label, value, warning: false, labelStyle: .normal, into: &grid, area: area, y: y, selection: selection)
+                y += 1
             case .speakers(let value):
                 drawValue("Speakers", value, warning: false, into: &grid, area: area, y: y, selection: selection)
                 y += 1
@@ -180,13 +211,13 @@ struct SidebarView: PaneView {
     }
 
     /// Label on the left, figure on the right.
-    private func drawValue(_ label: String, _ value: String, warning: Bool, into grid: inout CellGrid, area: Rect, y: Int,
-                           selection: Style?) {
+    private func drawValue(_ label: String, _ value: String, warning: Bool, labelStyle: Style = .dim, into grid: inout CellGrid,
+                           area: Rect, y: Int, selection: Style?) {
         if let selection { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: selection) }
         let valueWidth = DisplayWidth.of(value)
         grid.put(value, x: area.maxX - valueWidth, y: y, maxWidth: valueWidth, style: selection ?? (warning ? .warning : .normal))
         let labelWidth = area.width - valueWidth - 1
         grid.put(Truncate.toWidth(label, labelWidth), x: area.x, y: y, maxWidth: labelWidth,
-                 style: selection ?? (warning ? .warning : .dim))
+                 style: selection ?? (warning ? .warning : labelStyle))
     }
 }
