@@ -536,6 +536,38 @@ struct EndToEndTests {
         try waitForShellAfterReader(session)
     }
 
+    /// `t` lists the samples' dated events with the birth date first; Enter opens its sentence.
+    /// `e` lists the names; Enter on the first lists its mentions, Enter opens one.
+    @Test func timelineAndNamesOpenTheirSentences() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        try openReader(session, [], articles: 2)
+
+        try session.press("t")
+        let timeline = try waitForFullView(session, "the timeline", showing: ["Timeline (", "1991-10-19"])
+        let first = try #require(timeline.paneText(titled: "Timeline")?.dropFirst(2).first, "\(timeline)")
+        #expect(first.contains("1991-10-19"), "the oldest event is not first:\n\(timeline)")
+        try session.press("Enter")
+        let reader = try waitForPanes(session, "the birth date's sentence", showing: ["Article 2/2"])
+        let pane = try #require(reader.paneText(titled: "Article 2/2")).joined(separator: " ")
+        #expect(pane.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("October 19, 1991"), "\(reader)")
+        try session.press("Escape")
+        try waitForFullView(session, "the timeline again", showing: ["Timeline ("])
+
+        try session.press("e")
+        let names = try waitForFullView(session, "the names", showing: ["Names ("])
+        let name = try #require(names.paneText(titled: "Names")?.dropFirst(2).first?.trimmingCharacters(in: .whitespaces)
+            .components(separatedBy: "  ").first, "\(names)")
+        try session.press("Enter")
+        let mentions = try waitForFullView(session, "the first name's mentions", showing: ["Mentions of \(name)"])
+        #expect(mentions.lines[mentions.height - 1].contains("mention 1/"), "\(mentions)")
+        try session.press("Enter")
+        let opened = try waitForPanes(session, "a mention in its article", showing: ["Article "])
+        #expect(opened.lines[opened.height - 1].contains("Esc back"), "\(opened)")
+        try session.press("q")
+        try waitForShellAfterReader(session)
+    }
+
     /// (shown, total) from a "Speakers (N)" or "Speakers (N of M)" frame title.
     static func speakerCounts(_ screen: ScreenText) -> (shown: Int, total: Int)? {
         guard let title = screen.frames(rows: 0..<(screen.height - 1)).frames.first?.title,
