@@ -122,4 +122,24 @@ struct FigureNavigationTests {
         let (_, terminal) = run([], size: Size(width: 60, height: 20))
         #expect(terminal.frames.last!.text.contains("48,000 residents"))
     }
+
+    @Test("a list of a million entries measures only the entries around the cursor")
+    func lazyList() {
+        final class Counter: @unchecked Sendable { var calls = 0 }
+        let counter = Counter()
+        let list = JumpListView(title: "t", name: "n", about: "", count: 1_000_000, item: { i in
+            counter.calls += 1
+            return JumpItem(heading: "\(i)", note: "", lines: [("line", .normal)])
+        }, cursor: 999_999, top: 0, empty: "", noun: "entry")
+        let rows = 30
+        let top = list.firstShown(rows: rows)
+        // Three rows an entry: ten fit, the cursor's the last of them.
+        #expect(top == 999_990)
+        #expect(counter.calls <= rows / 3 + 2, "measured \(counter.calls) entries")
+        var grid = CellGrid(size: Size(width: 40, height: rows + JumpListView.headerRows))
+        counter.calls = 0
+        list.draw(into: &grid, area: Rect(x: 0, y: 0, width: 40, height: rows + JumpListView.headerRows), focused: true)
+        #expect(counter.calls <= 2 * (rows / 3 + 2), "drew with \(counter.calls) entries built")
+        #expect(grid.text.contains("999999"))
+    }
 }

@@ -55,7 +55,7 @@ public enum FigureRanking {
             let titleWords = Set(FastCase.lowercaseWords(article.title ?? "", numbers: true).map(stem))
             let titleText = article.title ?? ""
             var heads: [String: Int] = [:]
-            for figure in list { heads[head(of: figure.unit), default: 0] += 0 }
+            for figure in list { heads[head(of: figure.unit)] = 0 }
             heads[""] = nil
             if !heads.isEmpty {
                 for paragraph in article.paragraphs {

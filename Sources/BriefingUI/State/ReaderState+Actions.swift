@@ -273,7 +273,7 @@ extension ReaderState {
         case .speakerQuotes:
             max(1, m.speakerQuoteRows / max(1, m.speakerQuoteItemHeights.max() ?? 1))
         case .figures, .timeline, .entities, .entityMentions:
-            max(1, m.listRows / max(1, m.listItemHeights.max() ?? 1))
+            m.listPerPage
         }
     }
 
@@ -346,8 +346,10 @@ extension ReaderState {
                                              perPage: m.speakersPerPage)
 
         current.listCursor = bounded(current.listCursor, count: listCount)
+        // The list's top was worked out for the cursor the metrics were measured with; after a
+        // move the next frame's metrics measure again.
         if m.listMode == current.mode {
-            current.listTop = Scrolling.topShowing(current.listCursor, top: current.listTop, heights: m.listItemHeights, rows: m.listRows)
+            current.listTop = current.listCursor < m.listTop ? current.listCursor : m.listTop
         }
 
         let speakerQuotes = shownSpeakerQuotes.count

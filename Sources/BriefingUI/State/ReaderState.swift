@@ -111,9 +111,21 @@ public struct ReaderState: Sendable {
     /// At most this many views are remembered; the oldest are forgotten first.
     static let historyLimit = 100
 
+    /// Indices into `model.entities` of each kind, most mentioned first; and of
+    /// `model.timeline` for each article, oldest first. Built once, so the names list and the
+    /// sidebar never scan the whole corpus on a key press.
+    public let entitiesOfKind: [Entity.Kind: [Int]]
+    private let allEntities: [Int]
+    public let eventsOfArticle: [[Int]]
+
     public init(model: AnalyzedCorpus) {
         self.model = model
         index = SpeakerIndex(model)
+        entitiesOfKind = Dictionary(grouping: model.entities.indices, by: { model.entities[$0].kind })
+        allEntities = Array(model.entities.indices)
+        var events = Array(repeating: [Int](), count: model.articles.count)
+        for (i, event) in model.timeline.enumerated() where events.indices.contains(event.article) { events[event.article].append(i) }
+        eventsOfArticle = events
     }
 
     public subscript<T>(dynamicMember path: KeyPath<ViewState, T>) -> T {
@@ -151,8 +163,8 @@ public struct ReaderState: Sendable {
 
     /// Indices into `model.entities` of the kind the names list shows, most mentioned first.
     public var filteredEntities: [Int] {
-        guard let kind = current.entityKind else { return Array(model.entities.indices) }
-        return model.entities.indices.filter { model.entities[$0].kind == kind }
+        guard let kind = current.entityKind else { return allEntities }
+        return entitiesOfKind[kind] ?? []
     }
 
     /// The entity whose mentions are shown, in that view.

@@ -14,14 +14,16 @@ struct JumpItem {
 }
 
 /// A full-screen list of `JumpItem`s: a line about the list, a blank line, then the items with
-/// the selected one filled. The views that list figures, dates and mentions differ only in how
-/// they build their items.
+/// the selected one filled. The views that list figures, dates, names and mentions differ only
+/// in how they build an item. Items are built when shown, never all at once: a corpus can have
+/// a million figures.
 struct JumpListView: PaneView {
     let title: String
     /// What the status line calls the view.
     let name: String
     let about: String
-    let items: [JumpItem]
+    let count: Int
+    let item: (Int) -> JumpItem
     let cursor: Int
     let top: Int
     /// Shown when there are no items.
@@ -33,25 +35,29 @@ struct JumpListView: PaneView {
     static let headerRows = 2
 
     var position: String {
-        items.isEmpty ? "no \(noun)s" : "\(noun) \(min(cursor, items.count - 1) + 1)/\(items.count)"
+        count == 0 ? "no \(noun)s" : "\(noun) \(min(cursor, count - 1) + 1)/\(NumberText.grouped(count))"
+    }
+
+    /// The first item shown in `rows` rows, keeping the cursor in view.
+    func firstShown(rows: Int) -> Int {
+        Scrolling.topShowing(cursor, top: top, count: count, rows: rows) { item($0).height }
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
         grid.put(Truncate.toWidth(about, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .dim)
         let list = Rect(x: area.x, y: area.y + Self.headerRows, width: area.width, height: area.height - Self.headerRows)
         guard !list.isEmpty else { return }
-        guard !items.isEmpty else {
+        guard count > 0 else {
             for (i, line) in TextWrap.wrap(empty, width: list.width).prefix(list.height).enumerated() {
                 grid.put(line, x: list.x, y: list.y + i, maxWidth: list.width, style: .dim)
             }
             return
         }
-        let cursor = min(self.cursor, items.count - 1)
-        let top = Scrolling.topShowing(cursor, top: self.top, heights: items.map(\.height), rows: list.height)
+        let cursor = min(self.cursor, count - 1)
         var y = list.y
-        for index in top..<items.count {
+        for index in firstShown(rows: list.height)..<count {
             guard y < list.maxY else { break }
-            let item = items[index]
+            let item = self.item(index)
             let selection: Style? = index == cursor ? .selection : nil
             if let selection { grid.fill(Rect(x: list.x, y: y, width: list.width, height: min(item.height - 1, list.maxY - y)), style: selection) }
             drawHeading(item, into: &grid, x: list.x, y: y, width: list.width, selection: selection)
@@ -100,22 +106,21 @@ extension JumpItem {
 enum FigureListItems {
     static let sentenceLines = 3
 
-    static func items(_ state: ReaderState, width: Int) -> [JumpItem] {
+    static func item(_ state: ReaderState, _ r: Int, width: Int) -> JumpItem {
         let model = state.model
-        return model.keyFigures.enumerated().map { r, key in
-            let figure = model.figure(key.representative)
-            var note = figure.kind.rawValue
-            if let speaker = figure.speaker { note += " · " + speaker }
-            var lines = JumpItem.wrapped(figure.sentence, width: width, maxLines: sentenceLines)
-            var source = JumpItem.source(model.articles[figure.article])
-            if key.articles.count > 1 { source += " · also in \(NumberText.counted(key.articles.count - 1, "other article"))" }
-            lines.append((Truncate.toWidth(source, width), .dim))
-            for other in key.discrepancies.prefix(2) {
-                let o = model.figure(model.keyFigures[other].representative)
-                lines.append((Truncate.toWidth("≠ #\(other + 1) \(o.text) · \(model.articles[o.article].displayTitle)", width), .warning))
-            }
-            return JumpItem(heading: "#\(r + 1)  \(figure.text)", note: note, lines: lines)
+        let key = model.keyFigures[r]
+        let figure = model.figure(key.representative)
+        var note = figure.kind.rawValue
+        if let speaker = figure.speaker { note += " · " + speaker }
+        var lines = JumpItem.wrapped(figure.sentence, width: width, maxLines: sentenceLines)
+        var source = JumpItem.source(model.articles[figure.article])
+        if key.articles.count > 1 { source += " · also in \(NumberText.counted(key.articles.count - 1, "other article"))" }
+        lines.append((Truncate.toWidth(source, width), .dim))
+        for other in key.discrepancies.prefix(2) {
+            let o = model.figure(model.keyFigures[other].representative)
+            lines.append((Truncate.toWidth("≠ #\(other + 1) \(o.text) · \(model.articles[o.article].displayTitle)", width), .warning))
         }
+        return JumpItem(heading: "#\(r + 1)  \(figure.text)", note: note, lines: lines)
     }
 }
 
@@ -124,35 +129,30 @@ enum FigureListItems {
 enum TimelineListItems {
     static let sentenceLines = 3
 
-    static func items(_ state: ReaderState, width: Int) -> [JumpItem] {
+    static func item(_ state: ReaderState, _ i: Int, width: Int) -> JumpItem {
         let model = state.model
-        return model.timeline.map { event in
-            var heading = "\(event.date)  \(event.dateText)"
-            if !event.certain { heading += "  (uncertain)" }
-            let article = model.articles[event.article]
-            var lines = JumpItem.wrapped(event.event, width: width, maxLines: sentenceLines)
-            var source = JumpItem.source(article)
-            if !event.alsoIn.isEmpty { source += " · also in \(NumberText.counted(event.alsoIn.count, "other article"))" }
-            lines.append((Truncate.toWidth(source, width), .dim))
-            return JumpItem(heading: heading, headingStyle: event.certain ? .strong : .warning,
-                            note: event.kind == .published ? "article date" : event.precision.rawValue, lines: lines)
-        }
+        let event = model.timeline[i]
+        var heading = "\(event.date)  \(event.dateText)"
+        if !event.certain { heading += "  (uncertain)" }
+        var lines = JumpItem.wrapped(event.event, width: width, maxLines: sentenceLines)
+        var source = JumpItem.source(model.articles[event.article])
+        if !event.alsoIn.isEmpty { source += " · also in \(NumberText.counted(event.alsoIn.count, "other article"))" }
+        lines.append((Truncate.toWidth(source, width), .dim))
+        return JumpItem(heading: heading, headingStyle: event.certain ? .strong : .warning,
+                        note: event.kind == .published ? "article date" : event.precision.rawValue, lines: lines)
     }
 }
 
 /// The people, organisations and places, most mentioned first: name, kind, mentions and
 /// articles, and the other names it goes by.
 enum EntityListItems {
-    static func items(_ state: ReaderState, width: Int) -> [JumpItem] {
-        let model = state.model
-        return state.filteredEntities.map { e in
-            let entity = model.entities[e]
-            let note = "\(entity.kind.rawValue) · \(NumberText.counted(entity.mentions.count, "mention")) · "
-                + NumberText.counted(entity.articles.count, "article")
-            let lines: [(text: String, style: Style)] = entity.aliases.isEmpty ? []
-                : [(Truncate.toWidth("also “" + entity.aliases.joined(separator: "”, “") + "”", width), .dim)]
-            return JumpItem(heading: entity.name, note: note, lines: lines)
-        }
+    static func item(_ state: ReaderState, _ i: Int, width: Int) -> JumpItem {
+        let entity = state.model.entities[state.filteredEntities[i]]
+        let note = "\(entity.kind.rawValue) · \(NumberText.counted(entity.mentions.count, "mention")) · "
+            + NumberText.counted(entity.articles.count, "article")
+        let lines: [(text: String, style: Style)] = entity.aliases.isEmpty ? []
+            : [(Truncate.toWidth("also “" + entity.aliases.joined(separator: "”, “") + "”", width), .dim)]
+        return JumpItem(heading: entity.name, note: note, lines: lines)
     }
 }
 
@@ -160,18 +160,14 @@ enum EntityListItems {
 enum EntityMentionItems {
     static let sentenceLines = 3
 
-    static func items(_ state: ReaderState, entity e: Int, width: Int) -> [JumpItem] {
+    static func item(_ state: ReaderState, entity e: Int, _ i: Int, width: Int) -> JumpItem {
         let model = state.model
-        guard model.entities.indices.contains(e) else { return [] }
-        return model.entities[e].mentions.map { mention in
-            let article = model.articles[mention.article]
-            let passage = article.passage(articleIndex: mention.article, paragraph: mention.paragraph, range: mention.cleanRange)
-            let text = article.paragraphs[mention.paragraph].text.unicodeScalars
-            let start = text.index(text.startIndex, offsetBy: passage.sentence.lowerBound)
-            let end = text.index(text.startIndex, offsetBy: passage.sentence.upperBound)
-            let sentence = String(String.UnicodeScalarView(text[start..<end]))
-            return JumpItem(heading: article.displayTitle, note: article.outlet ?? article.author ?? article.id,
-                            lines: JumpItem.wrapped(sentence, width: width, maxLines: sentenceLines))
-        }
+        let mention = model.entities[e].mentions[i]
+        let article = model.articles[mention.article]
+        let passage = article.passage(articleIndex: mention.article, paragraph: mention.paragraph, range: mention.cleanRange)
+        let text = Array(article.paragraphs[mention.paragraph].text.unicodeScalars)
+        let sentence = String(String.UnicodeScalarView(text[passage.sentence.clamped(to: 0..<text.count)]))
+        return JumpItem(heading: article.displayTitle, note: article.outlet ?? article.author ?? article.id,
+                        lines: JumpItem.wrapped(sentence, width: width, maxLines: sentenceLines))
     }
 }

@@ -75,12 +75,28 @@ enum Scrolling {
 
     /// The first visible item so that `cursor` is visible, for items of the given heights.
     static func topShowing(_ cursor: Int, top: Int, heights: [Int], rows: Int) -> Int {
-        guard !heights.isEmpty, rows > 0 else { return 0 }
-        let cursor = min(max(cursor, 0), heights.count - 1)
-        var top = min(max(top, 0), heights.count - 1)
+        topShowing(cursor, top: top, count: heights.count, rows: rows) { heights[$0] }
+    }
+
+    /// The same for items whose heights are computed on demand: only the items between the
+    /// cursor and the first one that can stay on screen with it are measured, so a list of a
+    /// million entries costs a screenful of work.
+    static func topShowing(_ cursor: Int, top: Int, count: Int, rows: Int, height: (Int) -> Int) -> Int {
+        guard count > 0, rows > 0 else { return 0 }
+        let cursor = min(max(cursor, 0), count - 1)
+        let top = min(max(top, 0), count - 1)
         if cursor < top { return cursor }
-        while top < cursor, heights[top...cursor].reduce(0, +) > rows { top += 1 }
-        return top
+        // The lowest first item that still shows the cursor: walk back from the cursor while
+        // the items fit.
+        var lowest = cursor
+        var used = height(cursor)
+        while lowest > top {
+            let h = height(lowest - 1)
+            guard used + h <= rows else { break }
+            used += h
+            lowest -= 1
+        }
+        return max(top, lowest)
     }
 
     static func percent(_ part: Int, of whole: Int) -> Int {

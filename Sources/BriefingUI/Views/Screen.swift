@@ -20,10 +20,13 @@ public struct ScreenMetrics: Sendable {
     public var sidebarSelectable: [Int] = []
     /// Reader line where the highlighted passage starts.
     public var passageLine: Int?
-    /// The passage list laid out (figures), its rows and its entries' heights.
+    /// The full-screen list laid out, its rows, and the first entry that keeps the cursor in
+    /// view (entries are measured around the cursor only).
     public var listMode: ViewState.Mode?
     public var listRows = 1
-    public var listItemHeights: [Int] = []
+    public var listTop = 0
+    /// Entries in a page: the rows over the tallest entry on screen.
+    public var listPerPage = 1
     /// Rows of the speaker list, and rows per speaker.
     public var speakerRows = 1
     public var speakerItemHeight = 1
@@ -97,14 +100,14 @@ public enum Screen {
             return JumpListView(
                 title: "Timeline (\(NumberText.grouped(model.timeline.count)))", name: "Timeline",
                 about: "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
-                items: TimelineListItems.items(state, width: width), cursor: cursor, top: top,
+                count: model.timeline.count, item: { TimelineListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
                 empty: "No dates in these articles.", noun: "event")
         case .entities:
             let kind = state.entityKind.map { "\($0.rawValue)s" } ?? "people, organizations and places"
             return JumpListView(
                 title: "Names (\(NumberText.grouped(state.filteredEntities.count)))", name: "Names",
                 about: "Showing \(kind), most mentioned first · Tab: next kind",
-                items: EntityListItems.items(state, width: width), cursor: cursor, top: top,
+                count: state.filteredEntities.count, item: { EntityListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
                 empty: "No names of this kind in these articles.", noun: "name")
         case .entityMentions(let e):
             let entity = model.entities.indices.contains(e) ? model.entities[e] : nil
@@ -113,13 +116,14 @@ public enum Screen {
             return JumpListView(
                 title: "Mentions of \(entity?.name ?? "") (\(NumberText.grouped(entity?.mentions.count ?? 0)))",
                 name: entity?.name ?? "Mentions", about: about,
-                items: EntityMentionItems.items(state, entity: e, width: width), cursor: cursor, top: top,
+                count: entity?.mentions.count ?? 0, item: { EntityMentionItems.item(state, entity: e, $0, width: width) },
+                cursor: cursor, top: top,
                 empty: "No mentions.", noun: "mention")
         case .panes, .speakers, .speakerQuotes, .figures:
             return JumpListView(
                 title: "Key figures (\(NumberText.grouped(model.keyFigures.count)))", name: "Key figures",
                 about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
-                items: FigureListItems.items(state, width: width), cursor: cursor, top: top,
+                count: model.keyFigures.count, item: { FigureListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
                 empty: "No figures in these articles.", noun: "figure")
         }
     }
@@ -159,7 +163,16 @@ public enum Screen {
         case .figures, .timeline, .entities, .entityMentions:
             m.listMode = state.mode
             m.listRows = max(1, full.height - JumpListView.headerRows)
-            m.listItemHeights = passageList(state, width: full.width).items.map(\.height)
+            let list = passageList(state, width: full.width)
+            m.listTop = list.firstShown(rows: m.listRows)
+            var tallest = 1, rows = 0, i = m.listTop
+            while i < list.count, rows < m.listRows {
+                let h = list.item(i).height
+                tallest = max(tallest, h)
+                rows += h
+                i += 1
+            }
+            m.listPerPage = max(1, m.listRows / tallest)
         case .panes, .speakers, .speakerQuotes:
             break
         }

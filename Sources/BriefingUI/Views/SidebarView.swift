@@ -86,7 +86,7 @@ struct SidebarView: PaneView {
         let entities = state.model.entities
         var rows: [Row] = []
         for (kind, heading) in [(Entity.Kind.person, "People"), (.organization, "Organisations"), (.place, "Places")] {
-            let top = entities.indices.filter { entities[$0].kind == kind }.prefix(Self.namesPerKind)
+            let top = (state.entitiesOfKind[kind] ?? []).prefix(Self.namesPerKind)
             guard !top.isEmpty else { continue }
             rows.append(.heading(heading))
             rows += top.map { .entry(label: entities[$0].name, value: NumberText.grouped(entities[$0].mentions.count), target: .entity($0)) }
@@ -96,7 +96,8 @@ struct SidebarView: PaneView {
 
     /// The open article's first dated events, oldest first.
     private var dateRows: [Row] {
-        let events = state.model.timeline.filter { $0.article == state.openArticle && $0.kind == .mention }.prefix(Self.articleDates)
+        let indices = state.eventsOfArticle.indices.contains(state.openArticle) ? state.eventsOfArticle[state.openArticle] : []
+        let events = indices.lazy.map { state.model.timeline[$0] }.filter { $0.kind == .mention }.prefix(Self.articleDates)
         guard !events.isEmpty else { return [] }
         return [.heading("Dates in this article")] + events.map {
             .entry(label: "\($0.date) \($0.dateText)", value: $0.certain ? "" : "?", target: ReaderState.target(of: $0))
