@@ -105,6 +105,13 @@ struct FigureRankingTests {
         #expect(merged.first!.score > alone.score)
     }
 
+    @Test("within an article the same sum of money is one key figure, counted thing or not")
+    func mergeWithinArticle() {
+        let m = Self.model(["Budget\n\nThe council set aside £1.3 million for the bridge.\n\nCritics said £1.3 million was too little.\n"])
+        let keys = m.keyFigures.filter { m.figure($0.representative).value == 1_300_000 }
+        #expect(keys.count == 1 && keys.first?.mentions.count == 2)
+    }
+
     @Test("the same value in two unrelated articles stays two figures")
     func noMergeWithoutContext() {
         let m = Self.model([

@@ -58,6 +58,7 @@ struct FigureTests {
         Case(text: "The suspect, a 45-year-old mechanic, was held overnight.", value: 45, unit: "year-old", kind: .age),
         Case(text: "The trial lasted three weeks in total.", value: 3, unit: "weeks", kind: .duration),
         Case(text: "Growth slowed to 0.4 percent in the quarter.", value: 0.4, unit: "", kind: .percent),
+        Case(text: "In the poll 58 per cent supported the plan.", value: 58, unit: "", kind: .percent),
         Case(text: "The council approved a £12 million budget for roads.", value: 12_000_000, unit: "budget for roads", kind: .money),
     ]
 

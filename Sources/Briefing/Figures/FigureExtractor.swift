@@ -176,6 +176,9 @@ public enum FigureExtractor {
         guard var w = words.firstIndex(where: { $0.range.lowerBound >= m.range.upperBound }) else { return ("", m.range.upperBound) }
         // Only words right after the number, with nothing but spaces between.
         guard (m.range.upperBound..<words[w].range.lowerBound).allSatisfy({ CharacterClass.isSpace(s[$0]) }) else { return ("", m.range.upperBound) }
+        // A percentage counts what follows "of" ("58 per cent of voters"); a word right after
+        // it is the sentence going on ("58 per cent supported the plan").
+        if m.isPercent, words[w].text != "of" { return ("", m.range.upperBound) }
         if words[w].text == "of", w + 1 < words.count { w += 1 }  // "a third of homes"
         if w > 0, words[w - 1].text == "of", ["the", "its", "their", "all", "his", "her", "our"].contains(words[w].text), w + 1 < words.count {
             w += 1  // "half of the staff"

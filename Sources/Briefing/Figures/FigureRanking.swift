@@ -125,7 +125,7 @@ public enum FigureRanking {
     // MARK: - Merging repeats
 
     /// Mentions of the same value counting the same thing become one key figure: always within
-    /// an article, and across articles when their sentences share at least two content words
+    /// an article (even without a counted noun), and across articles when their sentences share at least two content words
     /// besides the counted thing (two unrelated stories can both count 12 countries).
     static func merge(_ figures: [[Figure]], scores: [[Double]]) -> [KeyFigure] {
         struct Key: Hashable { var kind: Figure.Kind; var value: Double; var upper: Double?; var head: String }
@@ -141,10 +141,14 @@ public enum FigureRanking {
                 let h = head(of: figure.unit)
                 let key = Key(kind: figure.kind, value: figure.value, upper: figure.upper, head: h)
                 var target: Int?
-                if !h.isEmpty, let candidates = byKey[key] {
+                if let candidates = byKey[key] {
                     var context: Set<String>?
                     for c in candidates.suffix(comparisons).reversed() {
+                        // Within an article the same value of the same kind is the same figure,
+                        // "£1.3 million" as much as "40 people"; across articles only a counted
+                        // thing and shared context say so.
                         if clusters[c].articles.last == a { target = c; break }
+                        if h.isEmpty { continue }
                         if context == nil { context = contentWords(figure) }
                         if words[c].intersection(context!).count >= 2 { target = c; break }
                     }
@@ -157,7 +161,7 @@ public enum FigureRanking {
                     if figure.unit.count > figures[shown.article][shown.index].unit.count { clusters[c].representative = ref }
                     clusters[c].score = max(clusters[c].score, s)
                 } else {
-                    byKey[key, default: []].append(clusters.count)
+                    byKey[key, default: []].append(clusters.count)  // (an empty counted thing merges within its article only)
                     clusters.append(KeyFigure(representative: ref, mentions: [ref], articles: [a], score: s))
                     words.append(h.isEmpty ? [] : contentWords(figure))
                 }
