@@ -22,11 +22,7 @@ extension ReaderState {
         case .back:
             goBack()
         case .speakers:
-            push()
-            current.mode = .speakers
-            current.speakerFilter = ""
-            current.speakerCursor = 0
-            current.speakerTop = 0
+            openSpeakers()
         case .figures:
             openList(.figures)
         case .timeline:
@@ -153,6 +149,15 @@ extension ReaderState {
             : .passage(Passage(article: event.article, paragraph: event.paragraph, sentence: event.sentenceRange, focus: event.cleanRange))
     }
 
+    /// The speaker list, unfiltered, from its top.
+    private mutating func openSpeakers() {
+        push()
+        current.mode = .speakers
+        current.speakerFilter = ""
+        current.speakerCursor = 0
+        current.speakerTop = 0
+    }
+
     /// A full-screen list, from its top.
     private mutating func openList(_ mode: ViewState.Mode) {
         push()
@@ -210,11 +215,7 @@ extension ReaderState {
                 push()
                 go(to: target)
             case .speakers:
-                push()
-                current.mode = .speakers
-                current.speakerFilter = ""
-                current.speakerCursor = 0
-                current.speakerTop = 0
+                openSpeakers()
             case .heading, .value:
                 break
             }
