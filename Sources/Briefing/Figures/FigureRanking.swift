@@ -125,8 +125,9 @@ public enum FigureRanking {
     // MARK: - Merging repeats
 
     /// Mentions of the same value counting the same thing become one key figure: always within
-    /// an article (even without a counted noun), and across articles when their sentences share at least two content words
-    /// besides the counted thing (two unrelated stories can both count 12 countries).
+    /// an article (even without a counted noun), and across articles when their sentences share
+    /// at least two content words besides the counted thing, four when no noun is counted (two
+    /// unrelated stories can both count 12 countries, or both cost £5m).
     static func merge(_ figures: [[Figure]], scores: [[Double]]) -> [KeyFigure] {
         struct Key: Hashable { var kind: Figure.Kind; var value: Double; var upper: Double?; var head: String }
         var clusters: [KeyFigure] = []
@@ -145,12 +146,11 @@ public enum FigureRanking {
                     var context: Set<String>?
                     for c in candidates.suffix(comparisons).reversed() {
                         // Within an article the same value of the same kind is the same figure,
-                        // "£1.3 million" as much as "40 people"; across articles only a counted
-                        // thing and shared context say so.
+                        // "£1.3 million" as much as "40 people"; across articles shared context
+                        // says so, more of it when nothing names the counted thing.
                         if clusters[c].articles.last == a { target = c; break }
-                        if h.isEmpty { continue }
                         if context == nil { context = contentWords(figure) }
-                        if words[c].intersection(context!).count >= 2 { target = c; break }
+                        if words[c].intersection(context!).count >= (h.isEmpty ? 4 : 2) { target = c; break }
                     }
                 }
                 let s = scores[a][i]
@@ -161,9 +161,9 @@ public enum FigureRanking {
                     if figure.unit.count > figures[shown.article][shown.index].unit.count { clusters[c].representative = ref }
                     clusters[c].score = max(clusters[c].score, s)
                 } else {
-                    byKey[key, default: []].append(clusters.count)  // (an empty counted thing merges within its article only)
+                    byKey[key, default: []].append(clusters.count)
                     clusters.append(KeyFigure(representative: ref, mentions: [ref], articles: [a], score: s))
-                    words.append(h.isEmpty ? [] : contentWords(figure))
+                    words.append(contentWords(figure))
                 }
             }
         }

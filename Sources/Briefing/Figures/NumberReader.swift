@@ -102,10 +102,23 @@ public enum NumberReader {
                 }
                 // A percent sign stays with its number: "12%".
                 if j < s.count, s[j] == "%" { j += 1 }
-                words.append(Word(text: String(String.UnicodeScalarView(s[i..<j])).lowercased(), range: i..<j))
+                words.append(Word(text: lowercased(s[i..<j]), range: i..<j))
                 i = j
             }
             return words
+        }
+
+        /// The word in lowercase; ASCII (nearly every word of an English article) is folded
+        /// byte by byte without going through `String.lowercased()`.
+        static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> String {
+            guard word.allSatisfy({ $0.isASCII }) else { return String(String.UnicodeScalarView(word)).lowercased() }
+            return String(unsafeUninitializedCapacity: word.count) { out in
+                for (k, c) in word.enumerated() {
+                    let b = UInt8(c.value)
+                    out[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                }
+                return word.count
+            }
         }
 
         static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
