@@ -59,6 +59,12 @@ struct FigureTests {
         Case(text: "The trial lasted three weeks in total.", value: 3, unit: "weeks", kind: .duration),
         Case(text: "Growth slowed to 0.4 percent in the quarter.", value: 0.4, unit: "", kind: .percent),
         Case(text: "In the poll 58 per cent supported the plan.", value: 58, unit: "", kind: .percent),
+        Case(text: "Retired teacher Ana Ruiz, 58, said the plan was late.", value: 58, unit: "years old", kind: .age),
+        Case(text: "Funding was found for a two-year study of the river.", value: 2, unit: "year", kind: .duration),
+        Case(text: "She manages the 40-bed ward on the top floor.", value: 40, unit: "bed", kind: .count),
+        Case(text: "The jury deliberated for less than a day.", value: 1, unit: "day", kind: .duration),
+        Case(text: "We were nowhere near it for an hour, he said.", value: 1, unit: "hour", kind: .duration),
+        Case(text: "Figures from the Health Service, 212 measles cases, were published.", value: 212, unit: "measles cases", kind: .count),
         Case(text: "The council approved a £12 million budget for roads.", value: 12_000_000, unit: "budget for roads", kind: .money),
     ]
 
@@ -97,6 +103,9 @@ struct FigureTests {
         ("Interstate 95 was closed after the crash.", "95"),
         ("2. Remove the lid and stir.", "2"),
         ("The ruling came on 2017-07-04 after months.", "2017"),
+        ("It was the bank's third straight cut, a third country said.", "a third"),
+        ("The payments were made between 2017 and 2020 in cash.", "2017"),
+        ("The group visited Route 66, Apollo 11 and Area 51 in turn.", "66"),
     ]
 
     @Test("years, dates, times, references, names, list numbers and addresses are not figures", arguments: notFigures)

@@ -40,8 +40,10 @@ public enum FigureExtractor {
             let sentences = SentenceSplitter.sentences(in: text)
             for mention in NumberReader.mentions(scalars, words: words) where isQuantity(mention, words, scalars) {
                 // "a 45-year-old": the age is the whole word, and what follows is who has it.
+                let apposedAge = isApposedAge(mention, scalars)
                 let (unit, unitEnd) = mention.isAge ? (ageUnit(mention, scalars), mention.range.upperBound)
-                    : countedThing(after: mention, words, scalars)
+                    : apposedAge ? ("years old", mention.range.upperBound)
+                    : mention.compound.map { ($0, mention.range.upperBound) } ?? countedThing(after: mention, words, scalars)
                 // A number word with nothing counted after it ("One is to …", "the two") is a
                 // pronoun, not a figure; digits, money and percentages stand alone.
                 let spelled = scalars[mention.core].first.map { !CharacterClass.isDigit($0) } ?? false
@@ -51,7 +53,7 @@ public enum FigureExtractor {
                 figures.append(Figure(
                     id: "", article: articleIndex, paragraph: p, value: mention.value, upper: mention.upper,
                     approximate: mention.approximate, qualifier: mention.qualifier, unit: unit,
-                    kind: kind(of: mention, unit: unit, words, scalars), text: string(scalars[whole]),
+                    kind: apposedAge ? .age : kind(of: mention, unit: unit, words, scalars), text: string(scalars[whole]),
                     sentence: string(scalars[sentence]), sentenceRange: sentence, speaker: nil, cleanRange: whole,
                     start: paragraph.rawOffset(ofCleanOffset: whole.lowerBound),
                     end: paragraph.rawOffset(ofCleanOffset: whole.upperBound - 1) + 1))
@@ -85,8 +87,12 @@ public enum FigureExtractor {
         let before = w > 0 ? words[w - 1].text : ""
         let after = w + 1 < words.count ? words[w + 1].text : ""
         let plainInteger = m.currency == nil && !m.isPercent && m.upper == nil && word.allSatisfy { $0.isASCII && $0.isNumber }
-        // Years: "in 2019", "since 1998", "the 2020 election".
+        // Years: "in 2019", "since 1998", "the 2020 election", "between 2017 and 2020".
         if plainInteger, word.count == 4, (1800...2100).contains(Int(m.value)) { return false }
+        if m.currency == nil, !m.isPercent, let upper = m.upper, m.value == m.value.rounded(), upper == upper.rounded(),
+           (1800...2100).contains(Int(m.value)), (1800...2100).contains(Int(upper)), word.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return false
+        }
         // Dates: "July 4", "4 March", "October 19, 1991".
         let months = DateText.months
         if plainInteger, months[before] != nil || months[after] != nil || (after == "of" && w + 2 < words.count && months[words[w + 2].text] != nil) {
@@ -98,7 +104,9 @@ public enum FigureExtractor {
         if plainInteger, references.contains(before) { return false }
         // Names: "Boeing 737", "Apollo 11": a capitalised word before, other than a word that is
         // capitalised only for opening the sentence ("In 2019", "Of 300 staff").
-        if plainInteger, w > 0, let first = s[words[w - 1].range.lowerBound...].first, CharacterClass.isUppercase(first), months[before] == nil,
+        // (Only a name joined to the number by a space: "Ana Ruiz, 58," is an age.)
+        if plainInteger, w > 0, words[w].range.lowerBound - words[w - 1].range.upperBound == 1,
+           let first = s[words[w - 1].range.lowerBound...].first, CharacterClass.isUppercase(first), months[before] == nil,
            !isSentenceStart(words[w - 1].range.lowerBound, s) || !sentenceOpeners.contains(before) {
             return false
         }
@@ -126,6 +134,21 @@ public enum FigureExtractor {
             return gap.count == 1 && (s[gap.lowerBound] == " " || s[gap.lowerBound] == "-")
         }
         return (digitsOnly(w - 1) && joined(w - 1, w)) || (digitsOnly(w + 1) && joined(w, w + 1))
+    }
+
+    /// "Ana Ruiz, 58, said": a whole number up to 120 set off by commas right after a
+    /// capitalised name is the person's age.
+    static func isApposedAge(_ m: NumberMention, _ s: [Unicode.Scalar]) -> Bool {
+        guard m.qualifier == nil, m.currency == nil, !m.isPercent, m.upper == nil, m.value >= 1, m.value <= 120,
+              m.value == m.value.rounded(), s[m.core].allSatisfy(CharacterClass.isDigit) else { return false }
+        var i = m.core.lowerBound - 1
+        while i >= 0, CharacterClass.isSpace(s[i]) { i -= 1 }
+        guard i > 0, s[i] == "," else { return false }
+        var j = i - 1
+        while j >= 0, CharacterClass.isLetter(s[j]) || s[j] == "-" || s[j] == "'" || s[j] == "\u{2019}" { j -= 1 }
+        guard j + 1 < i, CharacterClass.isUppercase(s[j + 1]) else { return false }
+        let after = m.core.upperBound
+        return after == s.count || [",", ".", ";", ")", "\u{2014}"].contains(s[after])
     }
 
     /// "year-old" for "45-year-old": the compound's words after the number.
@@ -220,7 +243,8 @@ public enum FigureExtractor {
     static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen", "yuan", "francs", "crowns", "rupees", "pesos",
                                              "dollar", "euro", "pound", "kronor", "krona", "rand", "won", "lira", "cents", "pence"]
     static let timeWords: Set<String> = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries",
-                                         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+                                         "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+                                         "fortnight", "fortnights"]
     static let measureWords: Set<String> = ["metres", "meters", "kilometres", "kilometers", "miles", "feet", "inches", "kg",
                                             "kilograms", "tonnes", "tons", "litres", "liters", "hectares", "acres", "degrees",
                                             "km", "cm", "mm", "mph", "km/h", "barrels", "gallons", "millimetres", "centimetres"]
@@ -230,6 +254,11 @@ public enum FigureExtractor {
         if m.currency != nil || unitWords.first.map(currencyWords.contains) == true { return .money }
         if m.isPercent { return .percent }
         if m.isAge { return .age }
+        if let noun = m.compound {
+            if timeWords.contains(noun) { return .duration }
+            if measureWords.contains(noun) || measureWords.contains(noun + "s") { return .measure }
+            return .count
+        }
         if unitWords.starts(with: ["years", "old"]) || unitWords.starts(with: ["year", "old"]) { return .age }
         // "every eleven minutes", "a day", "per week": a rate.
         let before = words.last { $0.range.upperBound <= m.range.lowerBound }?.text ?? ""

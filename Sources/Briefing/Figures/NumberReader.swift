@@ -15,6 +15,9 @@ public struct NumberMention: Sendable, Equatable {
     public var qualifier: String?
     /// A compound age: "a 45-year-old", "the six-month-old".
     public var isAge = false
+    /// The noun of a compound adjective: "year" in "a two-year study", "bed" in "a 40-bed
+    /// ward"; nil otherwise.
+    public var compound: String?
     /// Unicode-scalar offsets of the whole expression, qualifier included.
     public var range: Range<Int>
     /// Offsets of the number itself, without qualifier or currency.
@@ -211,6 +214,15 @@ public enum NumberReader {
             mention = NumberMention(value: value, range: word.range.lowerBound..<words[next - 1].range.upperBound,
                                     core: word.range.lowerBound..<words[next - 1].range.upperBound)
             w = next
+        } else if let (value, numberLength, noun) = compoundAdjective(word.text) {
+            // "a two-year study", "a 40-bed ward": the number and the noun it sizes.
+            guard !isGluedToName(word.range, s) else { return nil }
+            let core = word.range.lowerBound..<(word.range.lowerBound + numberLength)
+            return (NumberMention(value: value, compound: noun, range: word.range, core: core), w + 1)
+        } else if ["a", "an"].contains(word.text), w > 0, durationPrepositions.contains(words[w - 1].text), w + 1 < words.count,
+                  singleUnits.contains(words[w + 1].text) {
+            // "for an hour", "within a decade": one unit of time.
+            return (NumberMention(value: 1, range: word.range, core: word.range), w + 1)
         } else if let base = vague[word.text], w + 1 < words.count, words[w + 1].text == "of" {
             // "tens of thousands of", "hundreds of millions", "millions of".
             mention = NumberMention(value: base, approximate: true, range: word.range, core: word.range)
@@ -224,7 +236,7 @@ public enum NumberReader {
             }
             return (mention, w)
         } else if ["a", "an", "one"].contains(word.text), w + 1 < words.count, let fraction = fractions[words[w + 1].text],
-                  words[w + 1].text != "half" || word.text != "one" {
+                  words[w + 1].text != "half" || word.text != "one", !isOrdinalUse(w + 1, words, s) {
             // "a third", "a quarter", "one fifth".
             mention = NumberMention(value: fraction, range: word.range.lowerBound..<words[w + 1].range.upperBound,
                                     core: word.range.lowerBound..<words[w + 1].range.upperBound)
@@ -300,6 +312,36 @@ public enum NumberReader {
         if suffix.isEmpty { return (value, currency, percent, nil, nil) }
         if let scale = scaleSuffixes[suffix] { return (value, currency, percent, scale, nil) }
         return nil  // "4th", "737max", "19s": not a quantity
+    }
+
+    /// "for an hour", "within a decade", "after a year": words before "a"/"an" that make it
+    /// one unit of time, and the units.
+    static let durationPrepositions: Set<String> = ["for", "within", "in", "after", "than", "under", "over", "by", "about", "nearly",
+                                                    "almost", "barely", "only", "just"]
+    static let singleUnits: Set<String> = ["minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"]
+    /// Tails that make a hyphenated number something other than a size: "two-thirds" (read as
+    /// a fraction before this), "one-off", "two-way", "three-fold", "one-time".
+    static let notCompoundNouns: Set<Substring> = ["off", "way", "sided", "fold", "odd", "on", "to", "time", "all", "and", "or",
+                                                   "thirds", "third", "quarter", "quarters", "half", "fifths", "tenths"]
+
+    /// "two-year" → (2, 3, "year"), "40-bed" → (40, 2, "bed"): a number, a hyphen and a noun.
+    static func compoundAdjective(_ text: String) -> (Double, Int, String)? {
+        guard text.utf8.contains(0x2D) else { return nil }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count >= 2, parts[1].allSatisfy({ $0.isLetter }), !notCompoundNouns.contains(parts[1]) else { return nil }
+        guard let value = plain(parts[0]) ?? units[String(parts[0])] ?? tens[String(parts[0])] else { return nil }
+        return (value, parts[0].unicodeScalars.count, String(parts[1]))
+    }
+
+    /// "a third country", "a fifth straight month": the ordinal before a singular noun, not a
+    /// fraction ("a third of homes", "a third said", "a fifth").
+    static func isOrdinalUse(_ w: Int, _ words: [Word], _ s: [Unicode.Scalar]) -> Bool {
+        guard ["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "quarter"].contains(words[w].text),
+              w + 1 < words.count, words[w + 1].range.lowerBound - words[w].range.upperBound == 1,
+              s[words[w].range.upperBound] == " " else { return false }
+        let next = words[w + 1].text
+        guard let first = next.unicodeScalars.first, CharacterClass.isLetter(first), next != "of" else { return false }
+        return !next.hasSuffix("s") || next.hasSuffix("ss") || ["straight", "consecutive", "successive", "time", "year", "day"].contains(next)
     }
 
     static let ageUnits: Set<Substring> = ["year", "years", "month", "months", "week", "weeks", "day", "days"]
