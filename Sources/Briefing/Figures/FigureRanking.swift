@@ -97,10 +97,15 @@ public enum FigureRanking {
         case .percent: score += 1.8
         case .rate: score += 1.5
         case .measure: score += 1.2
-        case .age, .duration: score += 0.5
+        case .duration: score += 0.5
+        // A bystander's age ("Ana Ruiz, 58,") describes a person, not the story.
+        case .age: score -= 0.5
         }
+        // Digits say more than "dozens of" or "two" about a quantity; an age or a span of time
+        // is written in digits whatever it matters.
         let digits = f.text.unicodeScalars.contains { CharacterClass.isDigit($0) }
-        if f.approximate { score -= 0.5 } else if digits { score += 1 } else if f.value < 13 { score -= 1 }
+        let precision = f.kind == .age ? 0 : f.kind == .duration ? 0.5 : 1
+        if f.approximate { score -= 0.5 } else if digits { score += precision } else if f.value < 13 { score -= 1 }
         if f.qualifier != nil { score += 0.4 }
         if head.isEmpty {
             score -= 1.5
