@@ -79,6 +79,24 @@ struct FigureNavigationTests {
         #expect(state.canGoBack)
     }
 
+    @Test("with the sidebar focused, the selected figure shows its sentence under it; unfocused, it does not")
+    func sentencePreview() throws {
+        let (focused, terminal) = run(toSidebar)
+        let rows = SidebarView(state: focused, width: 30).rows
+        guard case .figure(_, _, let sentence, _) = rows[SidebarView.cursorRow(focused.statisticsCursor, rows: rows)] else {
+            Issue.record("the cursor is not on a figure")
+            return
+        }
+        #expect(!sentence.isEmpty)
+        // The sentence's first words are drawn in the sidebar.
+        let words = "By Sunday the floods"
+        #expect(terminal.frames.last!.text.contains(words))
+        let (unfocused, plain) = run([])
+        let plainRows = SidebarView(state: unfocused, width: 30).rows
+        #expect(plainRows.allSatisfy { if case .figure(_, _, let s, _) = $0 { s.isEmpty } else { true } })
+        #expect(!plain.frames.last!.text.contains(words))
+    }
+
     @Test("Esc after the jump goes back to the sidebar, exactly as it was")
     func escBack() {
         let (state, _) = run(toSidebar + [.enter, .escape])

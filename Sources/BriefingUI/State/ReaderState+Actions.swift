@@ -211,7 +211,7 @@ extension ReaderState {
             let rows = SidebarView(state: self, width: 40).rows
             guard rows.contains(where: \.isSelectable) else { return }
             switch rows[SidebarView.cursorRow(current.statisticsCursor, rows: rows)] {
-            case .figure(_, _, let target), .entry(_, _, let target):
+            case .figure(_, _, _, let target), .entry(_, _, let target):
                 push()
                 go(to: target)
             case .speakers:

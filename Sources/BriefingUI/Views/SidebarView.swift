@@ -11,16 +11,19 @@ struct SidebarView: PaneView {
     /// Key figures listed for the corpus, and for the open article.
     static let corpusFigures = 5
     static let articleFigures = 3
-    /// A figure's text wraps to at most this many lines.
-    static let figureLines = 2
+    /// A figure's text wraps to at most this many lines; the selected figure's sentence, shown
+    /// under it while the sidebar has focus, to at most `sentenceLines`.
+    static let figureLines = 3
+    static let sentenceLines = 5
     /// Names listed of each kind, and dates of the open article.
     static let namesPerKind = 3
     static let articleDates = 3
 
     enum Row: Equatable {
         case heading(String)
-        /// A figure: its rank, its text wrapped, and where Enter goes.
-        case figure(rank: Int, lines: [String], target: ReaderState.Target)
+        /// A figure: its rank, its text wrapped, its sentence wrapped (only for the selected
+        /// figure of the focused sidebar), and where Enter goes.
+        case figure(rank: Int, lines: [String], sentence: [String], target: ReaderState.Target)
         /// A name with its mentions, or a date: label left, value right, and where Enter goes.
         case entry(label: String, value: String, target: ReaderState.Target)
         case value(String, String, warning: Bool)
@@ -28,7 +31,7 @@ struct SidebarView: PaneView {
         case speakers(String)
 
         var height: Int {
-            if case .figure(_, let lines, _) = self { return lines.count }
+            if case .figure(_, let lines, let sentence, _) = self { return lines.count + sentence.count }
             return 1
         }
 
@@ -66,7 +69,25 @@ struct SidebarView: PaneView {
             }
         }
         rows += nameRows + dateRows + countRows
+        // The selected figure shows its sentence while the sidebar has focus: the context is
+        // there before Enter opens it.
+        if state.focus == .statistics, rows.contains(where: \.isSelectable) {
+            let c = Self.cursorRow(state.statisticsCursor, rows: rows)
+            if case .figure(let rank, let lines, _, let target) = rows[c], case .passage(let passage) = target,
+               let sentence = sentenceText(passage) {
+                let wrapped = JumpItem.wrapped(sentence, width: max(1, width - 2), maxLines: Self.sentenceLines).map { "  " + $0.text }
+                rows[c] = .figure(rank: rank, lines: lines, sentence: wrapped, target: target)
+            }
+        }
         return rows
+    }
+
+    /// The sentence of a passage, as the article has it.
+    private func sentenceText(_ passage: Passage) -> String? {
+        guard state.model.articles.indices.contains(passage.article),
+              state.model.articles[passage.article].paragraphs.indices.contains(passage.paragraph) else { return nil }
+        let text = Array(state.model.articles[passage.article].paragraphs[passage.paragraph].text.unicodeScalars)
+        return String(String.UnicodeScalarView(text[passage.sentence.clamped(to: 0..<text.count)]))
     }
 
     private func figureRow(_ figure: Figure, rank: Int) -> Row {
@@ -78,7 +99,7 @@ struct SidebarView: PaneView {
             lines[lines.count - 1] = Truncate.toWidth(lines[lines.count - 1] + " …", width - indent.count)
         }
         let shown = lines.enumerated().map { ($0.offset == 0 ? label + " " : indent) + $0.element }
-        return .figure(rank: rank, lines: shown.isEmpty ? [label] : shown, target: .passage(figure.passage))
+        return .figure(rank: rank, lines: shown.isEmpty ? [label] : shown, sentence: [], target: .passage(figure.passage))
     }
 
     /// The most mentioned names of each kind in the corpus, with their mentions.
@@ -192,10 +213,14 @@ struct SidebarView: PaneView {
             case .heading(let text):
                 grid.put(Truncate.toWidth(text, area.width), x: area.x, y: y, maxWidth: area.width, style: .strong)
                 y += 1
-            case .figure(_, let lines, _):
+            case .figure(_, let lines, let sentence, _):
                 for line in lines where y < area.maxY {
                     if let selection { grid.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: selection) }
                     grid.put(line, x: area.x, y: y, maxWidth: area.width, style: selection ?? .normal)
+                    y += 1
+                }
+                for line in sentence where y < area.maxY {
+                    grid.put(line, x: area.x, y: y, maxWidth: area.width, style: .dim)
                     y += 1
                 }
             case .value(let label, let value, let warning):
