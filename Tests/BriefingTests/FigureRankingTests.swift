@@ -54,6 +54,19 @@ struct FigureRankingTests {
         #expect(countries < cars)
     }
 
+    @Test("a number the headline gives, however written, raises the same figure in the body")
+    func headline() throws {
+        func text(_ title: String) -> String {
+            "\(title)\n\nVolunteers filled 5,000 sandbags on Sunday.\n\n40 homes were flooded when the river broke its banks.\n"
+        }
+        let plain = Self.model([text("River breaks its banks")])
+        let headed = Self.model([text("Forty flooded out as river breaks its banks")])
+        let before = try #require(Self.rank(of: "40 homes", in: plain))
+        let after = try #require(Self.rank(of: "40 homes", in: headed))
+        #expect(after < before)
+        #expect(after == 1)
+    }
+
     @Test("attribution to a source raises a figure")
     func attribution() throws {
         let m = Self.model(["""

@@ -54,6 +54,8 @@ public enum FigureRanking {
             let article = articles[a]
             let titleWords = Set(FastCase.lowercaseWords(article.title ?? "", numbers: true).map(stem))
             let titleText = article.title ?? ""
+            // Numbers of the headline, however written ("Two arrested", "Floods kill 19").
+            let titleValues = Set(NumberReader.mentions(in: titleText).map(\.value))
             var heads: [String: Int] = [:]
             for figure in list { heads[head(of: figure.unit)] = 0 }
             heads[""] = nil
@@ -67,7 +69,9 @@ public enum FigureRanking {
             }
             scored.append(list.map { figure in
                 let h = head(of: figure.unit)
-                let inTitle = titleWords.contains(FigureListing.format(figure.value)) || titleText.contains(figure.text)
+                // The headline gives the same number: for a small one, with the same counted noun.
+                let inTitle = titleText.contains(figure.text)
+                    || titleValues.contains(figure.value) && (figure.value >= 10 || titleWords.contains(h))
                 return score(figure, head: h, nouns: nouns, topical: (heads[h] ?? 0) >= 2 || titleWords.contains(h), inTitle: inTitle)
             })
         }
