@@ -139,7 +139,7 @@ enum TimelineListItems {
         if !event.alsoIn.isEmpty { source += " · also in \(NumberText.counted(event.alsoIn.count, "other article"))" }
         lines.append((Truncate.toWidth(source, width), .dim))
         return JumpItem(heading: heading, headingStyle: event.certain ? .strong : .warning,
-                        note: event.kind == .published ? "article date" : event.precision.rawValue, lines: lines)
+                        note: event.kind == .published ? "published or updated" : event.precision.rawValue, lines: lines)
     }
 }
 
