@@ -122,3 +122,40 @@ struct NamesAndTimelineNavigationTests {
         #expect(dated.mode == .panes && dated.highlightedPassage != nil)
     }
 }
+
+/// A corpus with nothing to list: the sidebar keeps its counts, and each list says it is empty
+/// and ignores Enter.
+@Suite("Empty figure, date and name lists")
+struct EmptyListsTests {
+    static let corpus = TestCorpus.make([("plain.txt", "a quiet note\n\nnothing happened here and nobody said anything about it at all.\n")])
+
+    func run(_ keys: [Key]) -> (ReaderState, ScriptedTerminal) {
+        let terminal = ScriptedTerminal(size: Size(width: 80, height: 24), events: keys.map(TerminalEvent.key))
+        var app = ReaderApp(model: Self.corpus)
+        return (app.run(on: terminal), terminal)
+    }
+
+    @Test("the fixture has no figures, dates or names")
+    func fixture() {
+        #expect(Self.corpus.keyFigures.isEmpty && Self.corpus.entities.isEmpty)
+        #expect(Self.corpus.timeline.isEmpty)
+    }
+
+    @Test("each list says it is empty, and Enter stays put", arguments: [
+        (Key.character("f"), "No figures in these articles."), (.character("e"), "No names of this kind in these articles."),
+        (.character("t"), "No dates in these articles."),
+    ])
+    func emptyList(_ key: Key, message: String) {
+        let (state, terminal) = run([key, .enter, .down, .enter])
+        #expect(terminal.frames.last!.text.contains(message))
+        #expect(state.mode != .panes && state.history.count == 1)
+    }
+
+    @Test("the sidebar shows the counts and no figure headings")
+    func sidebar() {
+        let (_, terminal) = run([.tab, .tab, .tab, .enter])
+        let screen = terminal.frames.last!.text
+        #expect(screen.contains("Counts") && !screen.contains("Corpus\n"))
+        #expect(!screen.contains("People"))
+    }
+}
