@@ -67,6 +67,24 @@ struct FigureRankingTests {
         #expect(after == 1)
     }
 
+    @Test("a headline's figures are found with their offsets in the file, title-case or not")
+    func headlineFigures() throws {
+        let text = "Floods Kill At Least 19 Across The Valley\n\nRain fell for a week.\n\nAt least 19 people died when the river rose.\n"
+        let m = Self.model([text])
+        let article = try #require(m.articles.first)
+        let start = try #require(article.titleStart)
+        let raw = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(raw[start..<(start + article.title!.unicodeScalars.count)])) == article.title)
+        let headline = try #require(m.figures[0].first { $0.paragraph == FigureExtractor.titleParagraph })
+        #expect(headline.value == 19 && headline.qualifier == "at least")
+        #expect(String(String.UnicodeScalarView(raw[headline.start..<headline.end])) == headline.text)
+        // It and the body's figure are one key figure, shown with the body's counted thing.
+        let keys = m.keyFigures.filter { m.figure($0.representative).value == 19 }
+        #expect(keys.count == 1 && keys.first?.mentions.count == 2)
+        #expect(m.figure(keys[0].representative).unit == "people")
+        #expect(m.keyFigures.first.map { m.figure($0.representative).value } == 19)
+    }
+
     @Test("attribution to a source raises a figure")
     func attribution() throws {
         let m = Self.model(["""

@@ -97,6 +97,20 @@ struct FigureNavigationTests {
         #expect(!plain.frames.last!.text.contains(words))
     }
 
+    @Test("a figure only the headline gives opens the article with the headline highlighted")
+    func headlineFigure() throws {
+        let corpus = TestCorpus.make([("fares.txt", "Ferry Fares Rise 12% In Spring\n\nThe operator blamed fuel costs and said timetables would not change.\n")])
+        let figure = try #require(corpus.figures[0].first)
+        #expect(figure.paragraph == FigureExtractor.titleParagraph)
+        let terminal = ScriptedTerminal(size: size, events: [Key.character("f"), .enter].map(TerminalEvent.key))
+        var app = ReaderApp(model: corpus)
+        let state = app.run(on: terminal)
+        #expect(state.highlightedPassage?.paragraph == FigureExtractor.titleParagraph)
+        let grid = terminal.frames.last!
+        let focus = (0..<grid.size.height).flatMap { y in (0..<grid.size.width).filter { grid[$0, y].style == .contextFocus }.map { grid[$0, y].text } }
+        #expect(focus.joined() == "12%")
+    }
+
     @Test("Esc after the jump goes back to the sidebar, exactly as it was")
     func escBack() {
         let (state, _) = run(toSidebar + [.enter, .escape])

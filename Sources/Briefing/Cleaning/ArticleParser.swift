@@ -23,9 +23,11 @@ public enum ArticleParser {
         var parse = Parse(source: SourceText(text), format: format)
         parse.run()
         guard !parse.paragraphs.isEmpty else { return nil }
-        return Article(
+        var article = Article(
             id: id, path: path, title: parse.title, author: parse.author, outlet: parse.outlet,
             published: parse.published?.iso8601, paragraphs: parse.paragraphs)
+        article.titleStart = parse.titleStart
+        return article
     }
 }
 
@@ -46,6 +48,19 @@ private struct Parse {
     /// The line the title was taken from, when it came from the text.
     var titleLine: Int?
     var paragraphs: [Paragraph] = []
+
+    /// Where the title stands in the raw file, when it was taken from a line that holds it as
+    /// written (figures in a headline keep their offsets like any other).
+    var titleStart: Int? {
+        guard let titleLine, let title, source.lines.indices.contains(titleLine) else { return nil }
+        let line = Array(source.lines[titleLine].content.unicodeScalars)
+        let wanted = Array(title.unicodeScalars)
+        guard !wanted.isEmpty, wanted.count <= line.count else { return nil }
+        for offset in 0...(line.count - wanted.count) where line[offset..<(offset + wanted.count)].elementsEqual(wanted) {
+            return source.lines[titleLine].start + offset
+        }
+        return nil
+    }
 
     init(source: SourceText, format: ArticleParser.Format) {
         self.source = source
@@ -100,6 +115,7 @@ private struct Parse {
             case .heading(let level, let text):
                 if title == nil && level <= 2 {
                     title = text
+                    titleLine = i
                 } else if !isRepeatedTitle(text) {
                     return i
                 }

@@ -11,7 +11,7 @@ public enum FigureListing {
             var head = "#\(r + 1) \(figure.text) · \(figure.kind.rawValue) · \(valueText(figure))"
             if let speaker = figure.speaker { head += " · \(speaker)" }
             var lines = [head, "  \(figure.sentence)",
-                         "  \(article.id), paragraph \(figure.paragraph + 1), characters \(figure.start)–\(figure.end)"]
+                         "  \(article.id), \(figure.paragraph == FigureExtractor.titleParagraph ? "title" : "paragraph \(figure.paragraph + 1)"), characters \(figure.start)–\(figure.end)"]
             if key.articles.count > 1 {
                 let others = key.articles.dropFirst().map { model.articles[$0].id }
                 lines.append("  also in " + others.prefix(5).joined(separator: ", ") + (others.count > 5 ? " and \(others.count - 5) more" : ""))

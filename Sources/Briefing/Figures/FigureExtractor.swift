@@ -31,35 +31,51 @@ public struct Figure: Sendable, Hashable {
 /// quantities here (years, dates, times, list numbers, page and section references, numbers in
 /// names), each with the noun phrase it counts and its kind.
 public enum FigureExtractor {
+    /// The paragraph index of a figure in the article's title.
+    public static let titleParagraph = -1
+
     public static func figures(in article: Article, articleIndex: Int) -> [Figure] {
         var figures: [Figure] = []
+        // The headline first, when the file holds it as written: its figures are the story's.
+        if let title = article.title, let start = article.titleStart {
+            figures += self.figures(in: title, articleIndex: articleIndex, paragraph: titleParagraph) { start + $0 }
+        }
         for (p, paragraph) in article.paragraphs.enumerated() {
-            let text = paragraph.text
-            let scalars = Array(text.unicodeScalars)
-            let words = NumberReader.Word.split(scalars)
-            let sentences = SentenceSplitter.sentences(in: text)
-            for mention in NumberReader.mentions(scalars, words: words) where isQuantity(mention, words, scalars) {
-                // "a 45-year-old": the age is the whole word, and what follows is who has it.
-                let apposedAge = isApposedAge(mention, scalars)
-                let (unit, unitEnd) = mention.isAge ? (ageUnit(mention, scalars), mention.range.upperBound)
-                    : apposedAge ? ("years old", mention.range.upperBound)
-                    : mention.compound.map { ($0, mention.range.upperBound) } ?? countedThing(after: mention, words, scalars)
-                // A number word with nothing counted after it ("One is to …", "the two") is a
-                // pronoun, not a figure; digits, money and percentages stand alone.
-                let spelled = scalars[mention.core].first.map { !CharacterClass.isDigit($0) } ?? false
-                if unit.isEmpty, spelled, !mention.isAge, mention.currency == nil, !mention.isPercent, !mention.approximate { continue }
-                let whole = mention.range.lowerBound..<max(mention.range.upperBound, unitEnd)
-                let sentence = trimmed(sentences.first { $0.contains(mention.range.lowerBound) } ?? 0..<scalars.count, scalars)
-                figures.append(Figure(
-                    id: "", article: articleIndex, paragraph: p, value: mention.value, upper: mention.upper,
-                    approximate: mention.approximate, qualifier: mention.qualifier, unit: unit,
-                    kind: apposedAge ? .age : kind(of: mention, unit: unit, words, scalars), text: string(scalars[whole]),
-                    sentence: string(scalars[sentence]), sentenceRange: sentence, speaker: nil, cleanRange: whole,
-                    start: paragraph.rawOffset(ofCleanOffset: whole.lowerBound),
-                    end: paragraph.rawOffset(ofCleanOffset: whole.upperBound - 1) + 1))
-            }
+            figures += self.figures(in: paragraph.text, articleIndex: articleIndex, paragraph: p, rawOffset: paragraph.rawOffset(ofCleanOffset:))
         }
         for i in figures.indices { figures[i].id = "\(article.id)~\(i + 1)" }
+        return figures
+    }
+
+    /// The figures of one paragraph (or of the title), with `rawOffset` mapping its offsets to
+    /// the raw file's.
+    static func figures(in text: String, articleIndex: Int, paragraph p: Int, rawOffset: (Int) -> Int) -> [Figure] {
+        var figures: [Figure] = []
+        let scalars = Array(text.unicodeScalars)
+        let words = NumberReader.Word.split(scalars)
+        let sentences = SentenceSplitter.sentences(in: text)
+        // "Floods Kill At Least 19": in a title-case headline a capitalised word before a number
+        // is not a name.
+        let titleCase = p == titleParagraph && isTitleCase(words, scalars)
+        for mention in NumberReader.mentions(scalars, words: words) where isQuantity(mention, words, scalars, titleCase: titleCase) {
+            // "a 45-year-old": the age is the whole word, and what follows is who has it.
+            let apposedAge = isApposedAge(mention, scalars)
+            let (unit, unitEnd) = mention.isAge ? (ageUnit(mention, scalars), mention.range.upperBound)
+                : apposedAge ? ("years old", mention.range.upperBound)
+                : mention.compound.map { ($0, mention.range.upperBound) } ?? countedThing(after: mention, words, scalars)
+            // A number word with nothing counted after it ("One is to …", "the two") is a
+            // pronoun, not a figure; digits, money and percentages stand alone.
+            let spelled = scalars[mention.core].first.map { !CharacterClass.isDigit($0) } ?? false
+            if unit.isEmpty, spelled, !mention.isAge, mention.currency == nil, !mention.isPercent, !mention.approximate { continue }
+            let whole = mention.range.lowerBound..<max(mention.range.upperBound, unitEnd)
+            let sentence = trimmed(sentences.first { $0.contains(mention.range.lowerBound) } ?? 0..<scalars.count, scalars)
+            figures.append(Figure(
+                id: "", article: articleIndex, paragraph: p, value: mention.value, upper: mention.upper,
+                approximate: mention.approximate, qualifier: mention.qualifier, unit: unit,
+                kind: apposedAge ? .age : kind(of: mention, unit: unit, words, scalars), text: string(scalars[whole]),
+                sentence: string(scalars[sentence]), sentenceRange: sentence, speaker: nil, cleanRange: whole,
+                start: rawOffset(whole.lowerBound), end: rawOffset(whole.upperBound - 1) + 1))
+        }
         return figures
     }
 
@@ -81,7 +97,14 @@ public enum FigureExtractor {
 
     /// True unless the number is a year, part of a date or a time, a reference, a list number or
     /// part of a name.
-    static func isQuantity(_ m: NumberMention, _ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> Bool {
+    /// Most words of four letters or more capitalised.
+    static func isTitleCase(_ words: [NumberReader.Word], _ s: [Unicode.Scalar]) -> Bool {
+        let long = words.filter { $0.range.count >= 4 && CharacterClass.isLetter(s[$0.range.lowerBound]) }
+        guard long.count >= 2 else { return false }
+        return long.filter { CharacterClass.isUppercase(s[$0.range.lowerBound]) }.count * 10 >= long.count * 6
+    }
+
+    static func isQuantity(_ m: NumberMention, _ words: [NumberReader.Word], _ s: [Unicode.Scalar], titleCase: Bool = false) -> Bool {
         guard let w = words.firstIndex(where: { $0.range.lowerBound >= m.core.lowerBound }) else { return false }
         let word = words[w].text
         let before = w > 0 ? words[w - 1].text : ""
@@ -105,7 +128,7 @@ public enum FigureExtractor {
         // Names: "Boeing 737", "Apollo 11": a capitalised word before, other than a word that is
         // capitalised only for opening the sentence ("In 2019", "Of 300 staff").
         // (Only a name joined to the number by a space: "Ana Ruiz, 58," is an age.)
-        if plainInteger, w > 0, words[w].range.lowerBound - words[w - 1].range.upperBound == 1,
+        if plainInteger, !titleCase, w > 0, words[w].range.lowerBound - words[w - 1].range.upperBound == 1,
            let first = s[words[w - 1].range.lowerBound...].first, CharacterClass.isUppercase(first), months[before] == nil,
            !isSentenceStart(words[w - 1].range.lowerBound, s) || !sentenceOpeners.contains(before) {
             return false
@@ -114,6 +137,10 @@ public enum FigureExtractor {
         if plainInteger, m.core.lowerBound == 0, m.core.upperBound < s.count, s[m.core.upperBound] == "." || s[m.core.upperBound] == ")" {
             return false
         }
+        // Parameters of a terminal escape sequence left in the text ("ESC]0;", "ESC[31m").
+        var back = m.core.lowerBound - 1
+        while back >= 0, "[];?".unicodeScalars.contains(s[back]) || CharacterClass.isDigit(s[back]) { back -= 1 }
+        if back >= 0, back < m.core.lowerBound - 1, s[back] == "\u{1B}" || s[back] == "\u{9B}" { return false }
         // Phone and account numbers: a leading zero, or digit groups side by side ("0800 555 0199").
         if plainInteger, word.count > 1, word.hasPrefix("0"), !word.hasPrefix("0.") { return false }
         if plainInteger, [before, after].contains(where: { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -185,7 +212,7 @@ public enum FigureExtractor {
         "near", "outside", "inside", "within", "throughout", "among", "towards", "toward", "via", "beyond", "along", "amid",
         "despite", "without", "behind", "remain", "remains", "live", "lives", "work", "works", "face", "faces", "need",
         "needs", "want", "wants", "come", "comes", "go", "goes", "stand", "stands", "wait", "waits", "seem", "seems",
-        "appear", "appears", "continue", "continues", "die", "dies", "say", "get", "gets", "make", "makes", "take", "takes", "up", "down", "off", "out", "away", "back", "again", "yesterday", "today",
+        "appear", "appears", "continue", "continues", "die", "dies", "died", "lied", "tied", "say", "get", "gets", "make", "makes", "take", "takes", "up", "down", "off", "out", "away", "back", "again", "yesterday", "today",
         // Irregular past forms, which the -ed test misses.
         "left", "went", "came", "took", "made", "got", "lost", "won", "fell", "rose", "grew", "saw", "gave", "ran", "sold",
         "bought", "paid", "spent", "kept", "held", "met", "became", "began", "brought", "found", "told", "felt", "stood",

@@ -176,6 +176,25 @@ public enum FigureRanking {
                 }
             }
         }
+        // A headline's figure is the body's figure with the same value, however the headline
+        // words it ("Floods kill 19" and "at least 19 people died"): it joins that key figure.
+        var absorbed = Set<Int>()
+        var bodyByValue: [FigureKey: Int] = [:]
+        for (c, cluster) in clusters.enumerated() {
+            let f = figures[cluster.representative.article][cluster.representative.index]
+            guard f.paragraph != FigureExtractor.titleParagraph else { continue }
+            for a in cluster.articles where bodyByValue[FigureKey(article: a, kind: f.kind, value: f.value)] == nil {
+                bodyByValue[FigureKey(article: a, kind: f.kind, value: f.value)] = c
+            }
+        }
+        for (c, cluster) in clusters.enumerated() where cluster.mentions.allSatisfy({ figures[$0.article][$0.index].paragraph == FigureExtractor.titleParagraph }) {
+            let f = figures[cluster.representative.article][cluster.representative.index]
+            guard let body = bodyByValue[FigureKey(article: cluster.articles[0], kind: f.kind, value: f.value)] else { continue }
+            clusters[body].mentions = (cluster.mentions + clusters[body].mentions)
+            clusters[body].score = max(clusters[body].score, cluster.score)
+            absorbed.insert(c)
+        }
+        if !absorbed.isEmpty { clusters = clusters.enumerated().filter { !absorbed.contains($0.offset) }.map(\.element) }
         // Repetition: reported by more articles, mentioned more often.
         for c in clusters.indices {
             let articles = Double(clusters[c].articles.count)
@@ -183,6 +202,8 @@ public enum FigureRanking {
         }
         return clusters
     }
+
+    struct FigureKey: Hashable { var article: Int; var kind: Figure.Kind; var value: Double }
 
     // MARK: - Discrepancies
 

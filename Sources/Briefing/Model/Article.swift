@@ -6,6 +6,9 @@ public struct Article: Sendable, Hashable, Identifiable {
     /// Where the text came from: a file path, or `seeds/NAME` for the built-in samples.
     public var path: String
     public var title: String?
+    /// Offset of the title's first character in the raw file (Unicode scalars), when the title
+    /// is a line of the file as written; nil for a title from front matter or a breadcrumb.
+    public var titleStart: Int?
     public var author: String?
     public var outlet: String?
     /// ISO 8601 calendar date (`YYYY-MM-DD`) when the dump carries one.

@@ -18,6 +18,12 @@ public struct Passage: Sendable, Hashable {
 }
 
 extension Article {
+    /// The clean text of paragraph `p`, or the title for `FigureExtractor.titleParagraph`.
+    public func text(ofParagraph p: Int) -> String? {
+        if p == FigureExtractor.titleParagraph { return titleStart == nil ? nil : title }
+        return paragraphs.indices.contains(p) ? paragraphs[p].text : nil
+    }
+
     /// The passage around `range` of paragraph `paragraph`: the sentence that holds its start.
     /// The sentence is found here, in the model, so views never split text themselves.
     public func passage(articleIndex: Int, paragraph: Int, range: Range<Int>) -> Passage {

@@ -24,7 +24,9 @@ struct ReaderDocument {
 
     init(article: Article?, quotes: [Quote], width: Int) {
         guard let article, width > 0 else { return }
-        add(article.displayTitle, kind: .title, paragraph: nil, width: width)
+        // A title the file holds as written takes the title's paragraph number, so figures in
+        // the headline can be marked like any other.
+        add(article.displayTitle, kind: .title, paragraph: article.titleStart == nil ? nil : FigureExtractor.titleParagraph, width: width)
         let byline = [article.author, article.outlet, article.published].compactMap { $0 }.joined(separator: " · ")
         if !byline.isEmpty { add(byline, kind: .byline, paragraph: nil, width: width) }
         var paragraphStart: [Int] = []

@@ -85,8 +85,8 @@ struct SidebarView: PaneView {
     /// The sentence of a passage, as the article has it.
     private func sentenceText(_ passage: Passage) -> String? {
         guard state.model.articles.indices.contains(passage.article),
-              state.model.articles[passage.article].paragraphs.indices.contains(passage.paragraph) else { return nil }
-        let text = Array(state.model.articles[passage.article].paragraphs[passage.paragraph].text.unicodeScalars)
+              let paragraph = state.model.articles[passage.article].text(ofParagraph: passage.paragraph) else { return nil }
+        let text = Array(paragraph.unicodeScalars)
         return String(String.UnicodeScalarView(text[passage.sentence.clamped(to: 0..<text.count)]))
     }
 
