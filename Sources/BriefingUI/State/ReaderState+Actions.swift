@@ -171,15 +171,10 @@ extension ReaderState {
         case .passage(let passage):
             show(passage)
         case .article(let article):
-            current.mode = .panes
-            current.openArticle = article
-            current.articleCursor = article
+            openInReader(article)
             current.readerTop = 0
-            current.quoteCursor = 0
-            current.quoteTop = 0
             current.highlightedQuote = nil
             current.highlightedPassage = nil
-            current.focus = .reader
         case .entity(let e):
             current.mode = .entityMentions(e)
             current.listCursor = 0
@@ -227,35 +222,34 @@ extension ReaderState {
     /// The panes with the passage's article open, the passage highlighted in the reader and
     /// scrolled into view.
     private mutating func show(_ passage: Passage) {
+        openInReader(passage.article)
+        current.highlightedQuote = nil
+        current.highlightedPassage = passage
+        current.revealHighlight = true
+    }
+
+    /// The panes with `article` open in the reader and focused; an article already open keeps
+    /// its place.
+    private mutating func openInReader(_ article: Int) {
         current.mode = .panes
-        if current.openArticle != passage.article {
-            current.openArticle = passage.article
+        if current.openArticle != article {
+            current.openArticle = article
             current.readerTop = 0
             current.quoteCursor = 0
             current.quoteTop = 0
         }
-        current.articleCursor = passage.article
-        current.highlightedQuote = nil
-        current.highlightedPassage = passage
-        current.revealHighlight = true
+        current.articleCursor = article
         current.focus = .reader
     }
 
     /// The panes with `ref`'s article open in the reader, the quote selected in the quotes
     /// pane, highlighted in the reader and scrolled into view.
     private mutating func show(_ ref: QuoteRef) {
-        current.mode = .panes
-        if current.openArticle != ref.article {
-            current.openArticle = ref.article
-            current.readerTop = 0
-            current.quoteTop = 0
-        }
-        current.articleCursor = ref.article
+        openInReader(ref.article)
         current.quoteCursor = ref.index
         current.highlightedQuote = ref.index
         current.highlightedPassage = nil
         current.revealHighlight = true
-        current.focus = .reader
     }
 
     // MARK: - Movement
