@@ -24,6 +24,13 @@ extension Article {
         return paragraphs.indices.contains(p) ? paragraphs[p].text : nil
     }
 
+    /// The sentence a passage of this article marks, as the article has it.
+    public func sentence(of passage: Passage) -> String? {
+        guard let text = text(ofParagraph: passage.paragraph) else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[passage.sentence.clamped(to: 0..<scalars.count)]))
+    }
+
     /// The passage around `range` of paragraph `paragraph`: the sentence that holds its start.
     /// The sentence is found here, in the model, so views never split text themselves.
     public func passage(articleIndex: Int, paragraph: Int, range: Range<Int>) -> Passage {

@@ -165,9 +165,7 @@ enum EntityMentionItems {
         let mention = model.entities[e].mentions[i]
         let article = model.articles[mention.article]
         let passage = article.passage(articleIndex: mention.article, paragraph: mention.paragraph, range: mention.cleanRange)
-        let text = Array(article.paragraphs[mention.paragraph].text.unicodeScalars)
-        let sentence = String(String.UnicodeScalarView(text[passage.sentence.clamped(to: 0..<text.count)]))
         return JumpItem(heading: article.displayTitle, note: article.outlet ?? article.author ?? article.id,
-                        lines: JumpItem.wrapped(sentence, width: width, maxLines: sentenceLines))
+                        lines: JumpItem.wrapped(article.sentence(of: passage) ?? "", width: width, maxLines: sentenceLines))
     }
 }

@@ -74,20 +74,13 @@ struct SidebarView: PaneView {
         if state.focus == .statistics, rows.contains(where: \.isSelectable) {
             let c = Self.cursorRow(state.statisticsCursor, rows: rows)
             if case .figure(let rank, let lines, _, let target) = rows[c], case .passage(let passage) = target,
-               let sentence = sentenceText(passage) {
+               state.model.articles.indices.contains(passage.article),
+               let sentence = state.model.articles[passage.article].sentence(of: passage) {
                 let wrapped = JumpItem.wrapped(sentence, width: max(1, width - 2), maxLines: Self.sentenceLines).map { "  " + $0.text }
                 rows[c] = .figure(rank: rank, lines: lines, sentence: wrapped, target: target)
             }
         }
         return rows
-    }
-
-    /// The sentence of a passage, as the article has it.
-    private func sentenceText(_ passage: Passage) -> String? {
-        guard state.model.articles.indices.contains(passage.article),
-              let paragraph = state.model.articles[passage.article].text(ofParagraph: passage.paragraph) else { return nil }
-        let text = Array(paragraph.unicodeScalars)
-        return String(String.UnicodeScalarView(text[passage.sentence.clamped(to: 0..<text.count)]))
     }
 
     private func figureRow(_ figure: Figure, rank: Int) -> Row {
