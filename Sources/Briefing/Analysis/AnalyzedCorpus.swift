@@ -20,6 +20,10 @@ public struct AnalyzedCorpus: Sendable {
     /// People, organisations and places, merged across articles (people named as the speakers
     /// are), most mentioned first.
     public let entities: [Entity]
+    /// An extractive summary of each article (same order as `corpus.articles`).
+    public let summaries: [Summary]
+    /// Articles grouped by the event they report, the biggest story first.
+    public let stories: [Story]
 
     public init(_ corpus: Corpus) {
         self.corpus = corpus
@@ -37,6 +41,12 @@ public struct AnalyzedCorpus: Sendable {
         let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
         (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)
         entities = EntityDirectory.build(extracted.map(\.3), speakers: speakers)
+        let quotes = quotes, figures = figures
+        summaries = Parallel.map(corpus.articles) { index, article in
+            Summarizer.summarize(article, articleIndex: index, quotes: quotes[index], figures: figures[index])
+        }
+        stories = StoryGrouping.stories(articles: corpus.articles, quotes: quotes, speakers: speakers, entities: entities,
+                                        keyFigures: keyFigures, timeline: timeline)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
         totals = statistics.reduce(TextStatistics(), +)
     }
@@ -45,6 +55,18 @@ public struct AnalyzedCorpus: Sendable {
 
     /// The figure a reference points at.
     public func figure(_ ref: FigureRef) -> Figure { figures[ref.article][ref.index] }
+
+    /// The quote with this id ("<article id>#<n>"), if any.
+    public func quote(id: String) -> Quote? {
+        guard let hash = id.lastIndex(of: "#"), let n = Int(id[id.index(after: hash)...]),
+              let a = articleIndex(id: String(id[..<hash])), quotes[a].indices.contains(n - 1) else { return nil }
+        return quotes[a][n - 1]
+    }
+
+    /// The index of the article with this id.
+    public func articleIndex(id: String) -> Int? {
+        articles.firstIndex { $0.id == id }
+    }
 
     /// Each figure inside reported speech takes the quote's speaker: "40 countries" in what a
     /// minister said is the minister's figure.
