@@ -10,7 +10,7 @@ struct BriefingCommand: ParsableCommand {
             With no path, opens the sample articles built into the program. In a terminal it opens \
             the reader; when output is a pipe or a dumb terminal it prints a plain-text listing.
             """,
-        subcommands: [Open.self, Export.self, Quotes.self, Figures.self, Timeline.self, Entities.self, Bench.self, Sentences.self],
+        subcommands: [Open.self, Export.self, Quotes.self, Figures.self, Timeline.self, Entities.self, Bench.self, BenchSummaries.self, Sentences.self],
         defaultSubcommand: Open.self
     )
 }
