@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
         discussion: """
             Loads the articles into memory, repeats them until the corpus holds at least --megabytes \
             of text, then times decoding, cleaning, sentence splitting, quote extraction, the \
-            speaker directory, figures and their ranking, the timeline, entity extraction and the entity merge (best of --rounds runs). "total" is the whole extraction; sentence \
+            speaker directory, figures and their ranking, the timeline, entity extraction, the entity merge and summaries (best of --rounds runs). "total" is the whole extraction; sentence \
             splitting is also part of quote extraction, so it is shown but not added again. Prints \
             a table, or JSON with --json, to compare commits.
             """

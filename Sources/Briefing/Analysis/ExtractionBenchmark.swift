@@ -58,6 +58,9 @@ public enum ExtractionBenchmark {
             articles.enumerated().map { EntityExtractor.entities(in: $0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], reading: read[$0.offset].reading) }
         }
         let entities = time("entity merge") { EntityDirectory.build(perArticle, speakers: directory.speakers) }
+        _ = time("summaries") {
+            articles.enumerated().map { Summarizer.summarize($0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], figures: figures[$0.offset]) }
+        }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
         stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
         // Everything on every core, as loading a folder does it: the articles analysed in

@@ -35,7 +35,7 @@ def main():
             if line.strip():
                 expected[json.loads(line)["id"]] = split
     for path in sorted((HERE / "web-articles").glob("*.txt")):
-        expected["web-" + path.stem] = "test"
+        expected[path.stem] = "test"
 
     seen = {}
     for number, line in enumerate((HERE / "references.jsonl").read_text(encoding="utf-8").splitlines(), 1):
