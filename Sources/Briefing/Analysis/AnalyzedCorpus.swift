@@ -31,9 +31,11 @@ public struct AnalyzedCorpus: Sendable {
         // Entities take the article's quotes: a speaker is evidence of who is a person.
         let extracted = Parallel.map(corpus.articles) { index, article in
             let (quotes, reading) = QuoteExtractor.read(article, articleIndex: index)
-            return (quotes, FigureExtractor.figures(in: article, articleIndex: index),
+            let figures = FigureExtractor.figures(in: article, articleIndex: index)
+            return (quotes, figures,
                     TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes),
-                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading))
+                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading),
+                    Summarizer.summarize(article, articleIndex: index, quotes: quotes, figures: figures, reading: reading))
         }
         let found = extracted.map(\.0)
         timeline = TimelineMerger.merge(extracted.map(\.2))
@@ -41,10 +43,7 @@ public struct AnalyzedCorpus: Sendable {
         let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
         (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)
         entities = EntityDirectory.build(extracted.map(\.3), speakers: speakers)
-        let quotes = quotes, figures = figures
-        summaries = Parallel.map(corpus.articles) { index, article in
-            Summarizer.summarize(article, articleIndex: index, quotes: quotes[index], figures: figures[index])
-        }
+        summaries = extracted.map(\.4)
         stories = StoryGrouping.stories(articles: corpus.articles, quotes: quotes, speakers: speakers, entities: entities,
                                         keyFigures: keyFigures, timeline: timeline)
         statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }

@@ -59,7 +59,8 @@ public enum ExtractionBenchmark {
         }
         let entities = time("entity merge") { EntityDirectory.build(perArticle, speakers: directory.speakers) }
         _ = time("summaries") {
-            articles.enumerated().map { Summarizer.summarize($0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], figures: figures[$0.offset]) }
+            articles.enumerated().map { Summarizer.summarize($0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], figures: figures[$0.offset],
+                                                 reading: read[$0.offset].reading) }
         }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
         stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))

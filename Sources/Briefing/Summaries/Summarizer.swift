@@ -51,7 +51,13 @@ public enum Summarizer {
 
     public static func summarize(_ article: Article, articleIndex: Int, quotes: [Quote], figures: [Figure],
                                  weights: Weights = Weights()) -> Summary {
-        let candidates = SummaryCandidates(article, quotes: quotes, figures: figures)
+        summarize(article, articleIndex: articleIndex, quotes: quotes, figures: figures, reading: nil, weights: weights)
+    }
+
+    /// `reading`: the article as the quote extractor read it, so it is not tokenised again.
+    static func summarize(_ article: Article, articleIndex: Int, quotes: [Quote], figures: [Figure],
+                          reading: ArticleReading?, weights: Weights = Weights()) -> Summary {
+        let candidates = SummaryCandidates(article, quotes: quotes, figures: figures, reading: reading)
         let graph = SentenceGraph(terms: candidates.sentences.map(\.terms), vocabulary: candidates.vocabulary)
         let scores = score(candidates, graph: graph, weights: weights)
         let picks = pickByRelevance(scores: scores, graph: graph, eligible: candidates.sentences.prefix(graph.count).map(\.eligible),

@@ -31,32 +31,37 @@ struct SummaryCandidates {
     /// Number of distinct term ids.
     var vocabulary: Int
 
-    init(_ article: Article, quotes: [Quote], figures: [Figure]) {
+    /// `reading` is the article as the quote extractor tokenised it, when it did: its tokens
+    /// and sentences are reused rather than found again.
+    init(_ article: Article, quotes: [Quote], figures: [Figure], reading: ArticleReading? = nil) {
         var vocabulary = Vocabulary()
         var sentences: [Sentence] = []
         var paragraphPosition = 0
-        for (p, paragraph) in article.paragraphs.enumerated() where !paragraph.isHeading {
-            let scalars = SentenceSplitter.unicodeScalars(of: paragraph.text)
-            let ranges = SentenceSplitter.sentences(in: scalars)
+        let prepared = reading?.paragraphs ?? article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
+        for (p, paragraph) in prepared.enumerated() where !paragraph.paragraph.isHeading {
+            let tokens = paragraph.tokens
             let quoted = quotes.filter { $0.paragraph == p && $0.kind != .indirect }.map(\.cleanRange)
             let stated = figures.filter { $0.paragraph == p }.map(\.cleanRange)
-            for range in ranges {
-                let words = SummaryWords.words(scalars[range])
+            for tokenRange in paragraph.sentences {
+                let range = tokens[tokenRange.lowerBound].range.lowerBound..<tokens[tokenRange.upperBound - 1].range.upperBound
+                let words = tokens[tokenRange].filter { $0.kind != .punctuation }.map(\.lower)
+                let text = paragraph.scalars[range]
                 var sentence = Sentence(
                     paragraph: p, range: range, position: sentences.count, paragraphPosition: paragraphPosition,
                     words: words.count, terms: words.compactMap { vocabulary.id(SummaryWords.term($0)) },
-                    eligible: false, isQuestion: SummaryWords.isQuestion(scalars[range]),
+                    eligible: SummaryWords.canStandAlone(text, words: words), isQuestion: SummaryWords.isQuestion(text),
                     dangles: words.first.map(SummaryWords.danglingStarts.contains) ?? false)
-                let inside = quoted.reduce(0) { $0 + $1.clamped(to: range).count }
-                sentence.quoted = range.isEmpty ? 0 : min(1, Double(inside) / Double(range.count))
+                if !quoted.isEmpty {
+                    let inside = quoted.reduce(0) { $0 + $1.clamped(to: range).count }
+                    sentence.quoted = min(1, Double(inside) / Double(range.count))
+                }
                 sentence.figures = stated.filter { range.contains($0.lowerBound) }.count
-                sentence.eligible = SummaryWords.canStandAlone(scalars[range], words: words)
                 sentences.append(sentence)
             }
             paragraphPosition += 1
         }
         self.sentences = sentences
-        titleTerms = SummaryWords.words((article.title ?? "").unicodeScalars[...])
+        titleTerms = SummaryWords.words((article.title ?? "").unicodeScalars)
             .compactMap { vocabulary.id(SummaryWords.term($0)) }
         self.vocabulary = vocabulary.count
     }

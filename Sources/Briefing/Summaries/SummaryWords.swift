@@ -4,6 +4,9 @@ enum SummaryWords {
     /// `summary-furniture.txt`, each entry as its words (a label keeps its colon on the last).
     static let furniture: [[String]] = WordList.rows("summary-furniture.txt").compactMap { $0.first?.lowercased() }
         .map { $0.split(separator: " ").map(String.init) }
+    /// The words of `creditMarks`, and the first words of `furniture`.
+    static let creditWords = WordSet(creditMarks.flatMap { words($0.unicodeScalars) })
+    static let furnitureStarts = WordSet(furniture.compactMap { $0.first.flatMap { words($0.unicodeScalars).first } })
     static let danglingStarts = WordSet(WordList.set("summary-dangling-starts.txt"))
     static let creditMarks: [String] = WordList.rows("summary-credit-marks.txt").compactMap { $0.first?.lowercased() }
 
@@ -21,15 +24,15 @@ enum SummaryWords {
         }
         var previous: Unicode.Scalar = " "
         for scalar in scalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            if CharacterClass.isLetter(scalar) || CharacterClass.isDigit(scalar) {
                 if scalar.isASCII, ("A"..."Z").contains(scalar) {
                     word.append(Unicode.Scalar(scalar.value + 32)!)
                 } else if scalar.isASCII {
                     word.append(scalar)
                 } else {
-                    word.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                    word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
                 }
-            } else if (scalar == "'" || scalar == "’"), !word.isEmpty, previous.properties.isAlphabetic {
+            } else if (scalar == "'" || scalar == "’"), !word.isEmpty, CharacterClass.isLetter(previous) {
                 word.append(scalar)
             } else {
                 finish()
@@ -61,8 +64,12 @@ enum SummaryWords {
     static func canStandAlone<S: BidirectionalCollection>(_ scalars: S, words: [String]) -> Bool where S.Element == Unicode.Scalar {
         guard words.count >= 5, words.count <= 90 else { return false }
         if let last = scalars.last(where: { $0 != " " }), last == ":" || last == "," || last == ";" { return false }
-        let lower = String(String.UnicodeScalarView(scalars)).lowercased()
-        if creditMarks.contains(where: { lower.contains($0) }) { return false }
+        // Most sentences hold no word of a credit or a furniture entry: only those that do are
+        // looked at letter by letter.
+        guard words.first.map(furnitureStarts.contains) ?? false || words.contains(where: creditWords.contains)
+            || !(scalars.first.map(CharacterClass.isLetter) ?? false) else { return true }
+        let lower = FastCase.lowercased(String(String.UnicodeScalarView(scalars)))
+        if creditMarks.contains(where: { lower.containsBytes($0) }) { return false }
         let start = lower.split(whereSeparator: { $0 == " " }).prefix(4).map(String.init)
         return !furniture.contains { entry in entry.count <= start.count && zip(entry, start).allSatisfy(startMatches) }
     }
