@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        // Tests only: a Markdown parser, so the Markdown report is checked as a viewer reads it.
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +47,11 @@ let package = Package(
         .executableTarget(name: "EmbedFilesTool", path: "Plugins/EmbedFilesTool"),
         .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
 
-        .testTarget(name: "BriefingTests", dependencies: ["Briefing"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "BriefingTests",
+            dependencies: ["Briefing", .product(name: "Ink", package: "Ink")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "BriefingUITests",
             dependencies: [

@@ -12,6 +12,9 @@ struct Bench: ParsableCommand {
             speaker directory, figures and their ranking, the timeline, entity extraction, the entity merge and summaries (best of --rounds runs). "total" is the whole extraction; sentence \
             splitting is also part of quote extraction, so it is shown but not added again. Prints \
             a table, or JSON with --json, to compare commits.
+
+            Example:
+              briefing bench --megabytes 30 ~/news/
             """
     )
 

@@ -4,7 +4,9 @@ import Briefing
 
 /// The article paths every command takes, and loading them.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Article files and folders (searched recursively for .txt and .md). Default: the built-in samples.",
+    @Argument(help: ArgumentHelp(
+                  "Article files and folders (folders are searched recursively for .txt and .md); - reads one article from standard input. Default: the built-in samples.",
+                  valueName: "path"),
               completion: .file())
     var paths: [String] = []
 
@@ -20,25 +22,48 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// The raw documents, unparsed: the samples, or every file the paths name.
+    /// The raw documents, unparsed: the samples, or every file the paths name (`-` standard
+    /// input), for commands that time or split the text themselves.
     func documents() throws -> [SourceDocument] {
         guard !paths.isEmpty else { return SampleCorpus.documents() }
-        let corpus = CorpusLoader.load(paths: paths)
+        let corpus = CorpusLoader.load(paths: paths, standardInput: StandardInput.read)
         return corpus.articles.compactMap { article in
-            (try? Data(contentsOf: URL(fileURLWithPath: article.path))).map { SourceDocument(path: article.path, bytes: [UInt8]($0)) }
+            if article.path == CorpusLoader.standardInputPath { return SourceDocument(path: article.path, bytes: StandardInput.read()) }
+            return (try? Data(contentsOf: URL(fileURLWithPath: article.path))).map { SourceDocument(path: article.path, bytes: [UInt8]($0)) }
         }
     }
 
     private func load() throws -> Corpus {
-        let corpus = paths.isEmpty ? SampleCorpus.load() : CorpusLoader.load(paths: paths)
-        if corpus.articles.isEmpty {
-            if corpus.problems.count == 1, let only = corpus.problems.first {
-                throw LoadFailure(message: "\(only.path): \(only.explanation)")
-            }
-            for problem in corpus.problems { Diagnostics.warn(problem.description) }
-            throw LoadFailure(message: paths.isEmpty ? "no sample articles" : "no articles could be loaded")
+        let corpus = paths.isEmpty ? SampleCorpus.load() : CorpusLoader.load(paths: paths, standardInput: StandardInput.read)
+        guard corpus.articles.isEmpty else { return corpus }
+        throw LoadFailure(message: Self.nothingLoaded(corpus.problems, paths: paths))
+    }
+
+    /// Why nothing loaded, in one line: the one file's problem when there was one file, else
+    /// the files counted by reason.
+    static func nothingLoaded(_ problems: [LoadProblem], paths: [String]) -> String {
+        if problems.count == 1, let only = problems.first { return "\(only.path): \(only.explanation)" }
+        if paths.isEmpty { return "no sample articles" }
+        guard !problems.isEmpty else {
+            return paths.count == 1 ? "\(paths[0]): no .txt or .md files" : "no .txt or .md files in these paths"
         }
-        return corpus
+        var counts: [String: Int] = [:]
+        for problem in problems { counts[problem.explanationKind, default: 0] += 1 }
+        let reasons = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.value) \($0.key)" }
+        return "no articles could be loaded (\(problems.count) files: \(reasons.joined(separator: "; ")))"
+    }
+}
+
+/// Standard input, read whole the first time it is asked for: `-` given twice, or the
+/// documents and the corpus of one command, see the same bytes.
+enum StandardInput {
+    nonisolated(unsafe) private static var bytes: [UInt8]?
+
+    static func read() -> [UInt8] {
+        if let bytes { return bytes }
+        let read = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        bytes = read
+        return read
     }
 }
 

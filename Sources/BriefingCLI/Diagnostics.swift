@@ -38,3 +38,11 @@ extension LoadProblem {
         }
     }
 }
+
+extension Diagnostics {
+    /// Says on standard error, where it does not mix with the output, that a listing is empty,
+    /// so a new user is not left with silence; the status stays 0, since nothing was wrong.
+    static func note(_ message: String) {
+        warn(message)
+    }
+}

@@ -5,7 +5,15 @@ import Briefing
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the people, organisations and places the articles name.",
-        discussion: "Most mentioned first. Each entity shows its kind, how many mentions in how many articles, the other names it goes by (surnames, titles, acronyms, other spellings) and its mentions per article."
+        discussion: """
+            Most mentioned first. Each entity shows its kind, how many mentions in how many \
+            articles, the other names it goes by (surnames, titles, acronyms, other spellings) and \
+            its mentions per article.
+
+            Examples:
+              briefing entities ~/news/
+              briefing entities --kind place ~/news/
+            """
     )
 
     @Option(name: .shortAndLong, help: "Only entities of this kind: person, organization or place.")

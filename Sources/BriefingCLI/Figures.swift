@@ -5,17 +5,35 @@ import Briefing
 struct Figures: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the figures of the articles: numbers with what they count.",
-        discussion: "Figures are ranked by salience (magnitude for the thing counted, digits over vague words, a watched or topical counted thing, a qualifier, attribution to a source, title and lead, repetition across articles); the same figure in several articles is listed once. Each figure shows the words as written, its kind (count, money, percent, rate, age, duration, measure), its value, its sentence, and where it is in its article. Years, dates, times, references and numbers in names are left out."
+        discussion: """
+            Most salient first: magnitude for the thing counted, digits over vague words, a \
+            watched or topical counted thing, a qualifier, attribution to a source, title and \
+            lead, repetition across articles. The same figure in several articles is listed once. \
+            Each figure shows the words as written, its kind (count, money, percent, rate, age, \
+            duration, measure), its value, who gave it, its sentence, where it is in its article, \
+            the other articles that report it and the figures that disagree with it. Years, dates, \
+            times, references and numbers in names are left out.
+
+            Examples:
+              briefing figures ~/news/
+              briefing figures --limit 10 ~/news/
+            """
     )
 
-    @OptionGroup var corpus: CorpusOptions
-
-    @Option(name: .shortAndLong, help: "List only the first N figures.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("List only the first N figures.", valueName: "n"))
     var limit: Int?
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more, not \(limit).") }
+    }
+
+    @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
         let loaded = try corpus.loadOrExit()
         Diagnostics.report(loaded.problems)
-        print(FigureListing.render(AnalyzedCorpus(loaded), limit: limit), terminator: "")
+        let listing = FigureListing.render(AnalyzedCorpus(loaded), limit: limit)
+        if listing.isEmpty { Diagnostics.note("no figures found") }
+        print(listing, terminator: "")
     }
 }

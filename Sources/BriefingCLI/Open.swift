@@ -5,13 +5,21 @@ import BriefingUI
 import Glibc
 #endif
 
-/// Opens the reader, or prints a plain listing where a full-screen reader cannot run.
+/// Opens the reader; where a full-screen reader has no place, prints the briefing instead.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open articles in the reader (the default command).",
+        abstract: "Open the articles in the reader, or print the briefing into a pipe.",
         discussion: """
-            When standard output is not a terminal, or TERM is unset, dumb or unknown, prints the \
-            title, byline and first paragraph of each article instead and exits 0.
+            In a terminal, opens the full-screen reader (q quits). When standard output is not a \
+            terminal (a pipe or a file), prints the briefing as Markdown instead, as \
+            `briefing export --format markdown` does. On a terminal the reader cannot drive (TERM \
+            unset, dumb or unknown), prints each article's title, byline and first paragraph as \
+            plain text. Nothing printed contains escape sequences.
+
+            Examples:
+              briefing ~/news/
+              briefing ~/news/ | less
+              briefing - < story.txt
             """
     )
 
@@ -20,12 +28,18 @@ struct Open: ParsableCommand {
     func run() throws {
         let loaded = try corpus.loadOrExit()
         let model = AnalyzedCorpus(loaded)
+        // A pipe or a file wants the briefing as a document; decided before ncurses is touched.
+        guard isatty(STDOUT_FILENO) == 1 else {
+            Diagnostics.report(loaded.problems)
+            try Output.write(MarkdownReport.render(model), to: nil)
+            return
+        }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal()
         } catch {
-            // A pipe wants plain text and no chatter; a terminal type we cannot drive is worth
-            // a word, or the user is left wondering where the reader went.
+            // A terminal type we cannot drive is worth a word, or the user is left wondering
+            // where the reader went.
             if case NcursesTerminal.Unavailable.unknownTerminal = error {
                 Diagnostics.warn("\(error); printing plain text")
             }

@@ -5,10 +5,20 @@ import Briefing
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the quotes of the articles with their speakers.",
-        discussion: "Each quote shows its speaker and role, its kind (direct, partial, indirect), its cue verb, and where it is in its article."
+        discussion: """
+            Each quote shows its speaker and role (or "unattributed"), its kind, the verb that \
+            reports it, the quote, and where it is in its article (article id, paragraph, character \
+            offsets in the file). Kinds: direct (a whole passage in quotation marks), partial (a \
+            quoted fragment in the writer's sentence), indirect (reported speech: "X said that ..."). \
+            The same quote in several articles is listed with the others under "also in".
+
+            Examples:
+              briefing quotes ~/news/
+              briefing quotes --speaker ruiz ~/news/     by any of a speaker's names
+            """
     )
 
-    @Option(name: .shortAndLong, help: "Only quotes by speakers whose name or alias contains this text.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Only quotes by speakers whose name or alias contains this text, in any case.", valueName: "name"))
     var speaker: String?
 
     @OptionGroup var corpus: CorpusOptions
@@ -16,6 +26,10 @@ struct Quotes: ParsableCommand {
     func run() throws {
         let loaded = try corpus.loadOrExit()
         Diagnostics.report(loaded.problems)
-        print(QuoteListing.render(AnalyzedCorpus(loaded), speaker: speaker), terminator: "")
+        let listing = QuoteListing.render(AnalyzedCorpus(loaded), speaker: speaker)
+        if listing.isEmpty {
+            Diagnostics.note(speaker.map { "no quotes by a speaker named like \"\($0)\"" } ?? "no quotes found")
+        }
+        print(listing, terminator: "")
     }
 }

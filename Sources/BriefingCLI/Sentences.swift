@@ -9,10 +9,15 @@ struct Sentences: ParsableCommand {
         abstract: "Print the sentences of every paragraph, one a line.",
         discussion: """
             Cleans each article as the reader does and prints every sentence of every paragraph on \
-            a line of its own, articles and paragraphs in order, nothing else. `-` as the only path \
-            reads one article from standard input. With --raw, input is plain text and is not \
+            a line of its own, articles and paragraphs in order, nothing else. `-` reads one article \
+            from standard input. With --raw, input is plain text and is not \
             cleaned: every line is a paragraph (blank lines are skipped), so the output can be \
             compared line by line with other sentence segmenters.
+
+            Examples:
+              briefing sentences ~/news/
+              briefing sentences - < story.txt
+              briefing sentences --raw notes.txt
             """
     )
 
@@ -22,21 +27,9 @@ struct Sentences: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let readsStandardInput = corpus.paths.contains("-")
-        if readsStandardInput && corpus.paths.count > 1 {
-            Diagnostics.warn("- (standard input) must be the only path")
-            throw ExitCode(1)
-        }
         var output = LineWriter()
         if raw {
-            let documents: [SourceDocument]
-            if readsStandardInput {
-                documents = [SourceDocument(path: "stdin", bytes: Self.readStandardInput())]
-            } else if corpus.paths.isEmpty {
-                documents = EmbeddedSamples.files.map { SourceDocument(path: "seeds/\($0.name)", bytes: $0.bytes) }
-            } else {
-                documents = try RawFiles.read(corpus.paths)
-            }
+            let documents = corpus.paths.isEmpty ? SampleCorpus.documents() : try RawFiles.read(corpus.paths)
             for document in documents {
                 let text = RawFiles.decode(document.bytes)
                 text.enumerateLines { line, _ in
@@ -44,16 +37,7 @@ struct Sentences: ParsableCommand {
                 }
             }
         } else {
-            let loaded: Corpus
-            if readsStandardInput {
-                loaded = CorpusLoader.load(documents: [SourceDocument(path: "stdin", bytes: Self.readStandardInput())])
-                if loaded.articles.isEmpty {
-                    for problem in loaded.problems { Diagnostics.warn(problem.description) }
-                    throw ExitCode(1)
-                }
-            } else {
-                loaded = try corpus.loadOrExit()
-            }
+            let loaded = try corpus.loadOrExit()
             for article in loaded.articles {
                 for paragraph in article.paragraphs {
                     for sentence in SentenceSplitter.sentenceTexts(in: paragraph.text) { output.write(sentence) }
@@ -63,10 +47,6 @@ struct Sentences: ParsableCommand {
             Diagnostics.report(loaded.problems)
         }
         output.flush()
-    }
-
-    static func readStandardInput() -> [UInt8] {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
     }
 }
 
@@ -94,6 +74,10 @@ private enum RawFiles {
         var documents: [SourceDocument] = []
         var failures = 0
         for path in paths {
+            if path == CorpusLoader.standardInputPath {
+                documents.append(SourceDocument(path: path, bytes: StandardInput.read()))
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 Diagnostics.warn("\(path): no such file or folder")

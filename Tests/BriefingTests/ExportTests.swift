@@ -17,7 +17,7 @@ struct ExportTests {
         let json = try export(Self.crlfArticle)
         #expect(json["version"] as? Int == 1)
         let article = try #require((json["articles"] as? [[String: Any]])?.first)
-        #expect(Set(article.keys) == ["id", "path", "title", "author", "outlet", "published", "paragraphs"])
+        #expect(Set(article.keys) == ["id", "path", "title", "author", "outlet", "published", "paragraphs", "summary"])
         #expect(article["outlet"] is NSNull)
         #expect(article["published"] is NSNull)
         #expect(article["title"] as? String == "A Headline Without A Full Stop")
@@ -55,5 +55,71 @@ struct ExportTests {
         #expect(listing.contains("Title with ␛]0;owned␇ inside"))
         #expect(listing.contains("Jane Example"))
         #expect(listing.contains("Body with ␛[2J a clear-screen"))
+    }
+
+    static let quotedArticle = """
+        Flood Hits Town
+
+        By Jane Example
+
+        “We will rebuild every home,” said Health Minister Ana Ruiz on Monday, March 1, 2021. The flood near the river killed at least 40 people, rescuers said.
+
+        The river rose 3 metres in 12 hours, officials said. Schools will reopen next week.
+
+        Volunteers came from four nearby towns. They worked through the night.
+        """
+
+    @Test("each article's summary is its summary sentences, the default length or the one asked for")
+    func summaries() throws {
+        let corpus = CorpusLoader.load(documents: [SourceDocument(path: "a.txt", bytes: Array(Self.quotedArticle.utf8))])
+        let model = AnalyzedCorpus(corpus)
+        for length in [1, Summarizer.defaultLength, Summarizer.maxSentences] {
+            let json = try #require(JSONSerialization.jsonObject(with: JSONExport.encode(model, summaryLength: length)) as? [String: Any])
+            let article = try #require((json["articles"] as? [[String: Any]])?.first)
+            #expect(article["summary"] as? [String] == model.summaries[0].sentences(length).map(\.text))
+        }
+        let summaries = try #require(JSONSerialization.jsonObject(with: JSONExport.encodeSummaries(model, sentences: 2)) as? [String: Any])
+        let entry = try #require((summaries["articles"] as? [[String: Any]])?.first)
+        #expect(Set(entry.keys) == ["id", "title", "author", "outlet", "published", "summary"])
+        #expect(entry["summary"] as? [String] == model.summaries[0].sentences(2).map(\.text))
+    }
+
+    @Test("stories refer to articles, quotes, figures and timeline entries by their ids and indices in the export")
+    func stories() throws {
+        let corpus = CorpusLoader.load(documents: [SourceDocument(path: "a.txt", bytes: Array(Self.quotedArticle.utf8)),
+                                                   SourceDocument(path: "b.txt", bytes: Array(Self.crlfArticle.utf8))])
+        let model = AnalyzedCorpus(corpus)
+        // The model's own stories: every key present, every reference resolvable.
+        let json = try #require(JSONSerialization.jsonObject(with: JSONExport.encode(model)) as? [String: Any])
+        let stories = try #require(json["stories"] as? [[String: Any]])
+        #expect(stories.count == model.stories.count)
+        let articleIDs = Set(model.articles.map(\.id))
+        let figureIDs = Set(model.figures.joined().map(\.id))
+        let timelineCount = try #require(json["timeline"] as? [Any]).count
+        for story in stories {
+            #expect(Set(story.keys) == ["id", "headline", "articles", "people", "quotes", "figures", "timeline"])
+            #expect((story["articles"] as? [String])?.allSatisfy(articleIDs.contains) == true)
+            #expect((story["figures"] as? [String])?.allSatisfy(figureIDs.contains) == true)
+            #expect((story["timeline"] as? [Int])?.allSatisfy { (0..<timelineCount).contains($0) } == true)
+        }
+
+        // A story with people, as the grouping gives them: the quote ids come through.
+        let quote = try #require(model.quotes[0].first { $0.speaker?.name.contains("Ruiz") == true })
+        let key = try #require(model.keyFigures.indices.first { model.keyFigures[$0].articles.contains(0) })
+        let story = Story(id: "story-1", headline: "Flood", headlineArticle: 0, articles: [0, 1],
+                          people: [StoryPerson(name: "Ana Ruiz", role: "Health Minister", quote: quote.id), StoryPerson(name: "Rescuers")],
+                          figures: [key], timeline: [0])
+        let data = try JSONExport.encode(JSONExport.Document(model, stories: [story], summaryLength: 3))
+        let record = try #require(((JSONSerialization.jsonObject(with: data) as? [String: Any])?["stories"] as? [[String: Any]])?.first)
+        #expect(record["id"] as? String == "story-1")
+        #expect(record["headline"] as? String == "Flood")
+        #expect(record["articles"] as? [String] == [model.articles[0].id, model.articles[1].id])
+        #expect(record["quotes"] as? [String] == [quote.id])
+        #expect(record["figures"] as? [String] == [model.figure(model.keyFigures[key].representative).id])
+        #expect(record["timeline"] as? [Int] == [0])
+        let people = try #require(record["people"] as? [[String: Any]])
+        #expect(people.count == 2)
+        #expect(people[0]["name"] as? String == "Ana Ruiz" && people[0]["role"] as? String == "Health Minister" && people[0]["quote"] as? String == quote.id)
+        #expect(people[1]["role"] is NSNull && people[1]["quote"] is NSNull)
     }
 }

@@ -88,6 +88,24 @@ struct LoaderTests {
         #expect(corpus.articles.count == 1)
     }
 
+    @Test("- reads one article from standard input, once, in its place among the paths; its id is stdin")
+    func standardInput() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("first.txt", "First Headline Here\n\nThe first article has a sentence of body text.\n")
+        var reads = 0
+        let corpus = CorpusLoader.load(paths: [file, "-", "-"], standardInput: {
+            reads += 1
+            return Array("Piped Headline Here\n\nThe piped article has a sentence of body text too.\n".utf8)
+        })
+        #expect(reads == 1)
+        #expect(corpus.articles.map(\.id) == ["first", "stdin"])
+        #expect(corpus.articles.map(\.path) == [file, "-"])
+        #expect(corpus.articles[1].title == "Piped Headline Here")
+        #expect(corpus.problems.isEmpty)
+        // Without a reader, - is an ordinary path.
+        #expect(CorpusLoader.load(paths: ["-"]).problems.map(\.reason) == [.notFound])
+    }
+
     @Test("ids are file names without extension, made unique across folders")
     func uniqueIDs() throws {
         let folder = try TemporaryFolder()

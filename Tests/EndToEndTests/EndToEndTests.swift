@@ -203,15 +203,16 @@ struct EndToEndTests {
 
     // MARK: - 7. Not a terminal
 
-    /// Standard output a pipe: the plain listing, whatever TERM says.
+    /// Standard output a pipe: the briefing as Markdown, whatever TERM says.
     @Test(arguments: ["xterm", "dumb", nil] as [String?])
-    func pipedOutputIsAPlainListing(term: String?) throws {
+    func pipedOutputIsMarkdown(term: String?) throws {
         let binary = try BriefingBinary.require()
         var environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8"]
         environment["TERM"] = term
         let result = try Spawn.run(binary, [], environment: environment, timeout: .seconds(20))
 
         #expect(result.exitStatus == 0 && !result.timedOut, "\(result)")
+        #expect(result.stdoutText.hasPrefix("# Briefing\n\n"), "stdout: \(result.stdoutText)")
         #expect(result.stdoutText.contains(Self.firstTitle), "stdout: \(result.stdoutText)")
         #expect(result.stdoutText.contains(Self.secondTitle), "stdout: \(result.stdoutText)")
         #expect(!result.stdout.contains(0x1B), "escape sequences in piped output: \(result.stdoutText.debugDescription)")

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The corpus as JSON for scripts: `{"version": 1, "articles": [...]}`.
+/// The corpus as JSON for scripts: `{"version": 1, "articles": [...], "stories": [...], ...}`.
 ///
 /// Offsets are Unicode scalar offsets into the raw file (Python string indices when the file is
 /// read with `newline=""`, so `\r\n` counts as two). Missing metadata is `null`, not absent, so
@@ -8,25 +8,36 @@ import Foundation
 public enum JSONExport {
     public static let version = 1
 
-    public static func encode(_ model: AnalyzedCorpus) throws -> Data {
+    /// `summaryLength` is how many sentences each article's `summary` holds.
+    public static func encode(_ model: AnalyzedCorpus, summaryLength: Int = Summarizer.defaultLength) throws -> Data {
+        try encode(Document(model, stories: model.stories, summaryLength: summaryLength))
+    }
+
+    /// Sorted keys: the same corpus always gives byte-identical output, so exports diff cleanly.
+    static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
-        // Sorted keys: the same corpus always gives byte-identical output, so exports diff cleanly.
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(Document(model))
+        return try encoder.encode(value)
     }
 
     struct Document: Encodable {
         var version = JSONExport.version
         var articles: [ArticleRecord]
+        var stories: [StoryRecord]
         var quotes: [QuoteRecord]
         var speakers: [SpeakerRecord]
         var figures: [FigureRecord]
         var timeline: [TimelineRecord]
         var entities: [EntityRecord]
 
-        init(_ model: AnalyzedCorpus) {
+        /// `stories` are the model's, except in tests that need people and quotes in them.
+        init(_ model: AnalyzedCorpus, stories: [Story], summaryLength: Int) {
             let articles = model.articles
-            self.articles = articles.map(ArticleRecord.init)
+            self.articles = articles.indices.map { a in
+                ArticleRecord(article: articles[a],
+                              summary: model.summaries.indices.contains(a) ? model.summaries[a].sentences(summaryLength).map(\.text) : [])
+            }
+            self.stories = stories.map { StoryRecord($0, model: model) }
             quotes = model.quotes.flatMap { $0 }.map { QuoteRecord($0, articleID: articles[$0.article].id) }
             speakers = model.speakers.map { SpeakerRecord($0, articleIDs: $0.articles.map { articles[$0].id }) }
             figures = model.figures.joined().map { FigureRecord($0, model: model) }
@@ -198,11 +209,14 @@ public enum JSONExport {
         }
     }
 
+    /// An article with its metadata, its paragraphs and its summary (whole sentences of it, in
+    /// its own order).
     struct ArticleRecord: Encodable {
         var article: Article
+        var summary: [String]
 
         enum CodingKeys: String, CodingKey {
-            case id, path, title, author, outlet, published, paragraphs
+            case id, path, title, author, outlet, published, paragraphs, summary
         }
 
         func encode(to encoder: Encoder) throws {
@@ -214,6 +228,7 @@ public enum JSONExport {
             try c.encode(article.outlet, forKey: .outlet)
             try c.encode(article.published, forKey: .published)
             try c.encode(article.paragraphs.map(ParagraphRecord.init), forKey: .paragraphs)
+            try c.encode(summary, forKey: .summary)
         }
     }
 

@@ -17,7 +17,9 @@ public enum QuoteListing {
             if let role = speaker?.role { who += " (\(role))" }
             var head = "\(who) · \(quote.kind.rawValue)"
             if let cue = quote.cue { head += " · \(cue)" }
-            var lines = [head, "  “\(quote.text)”", "  \(article.id), paragraph \(quote.paragraph + 1), characters \(quote.start)–\(quote.end)"]
+            // Reported speech is the writer's wording: quotation marks would put it in the speaker's mouth.
+            let said = quote.kind == .indirect ? quote.text : "“\(quote.text)”"
+            var lines = [head, "  \(said)", "  \(article.id), paragraph \(quote.paragraph + 1), characters \(quote.start)–\(quote.end)"]
             if !quote.alsoIn.isEmpty { lines.append("  also in \(quote.alsoIn.joined(separator: ", "))") }
             blocks.append(lines.map { TerminalSafety.sanitize($0) }.joined(separator: "\n"))
         }

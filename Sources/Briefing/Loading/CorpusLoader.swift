@@ -12,8 +12,49 @@ public struct SourceDocument: Sendable {
 /// Loads a corpus: finds the files, decodes them, parses each into an article, and records every
 /// file it could not use and why. One bad file never stops the rest from loading.
 public enum CorpusLoader {
+    /// The path that stands for standard input on a command line, as with most tools. Its
+    /// article's id is `stdin`.
+    public static let standardInputPath = "-"
+
     /// Loads files and folders (recursively, `.txt` and `.md`) in the order given.
     public static func load(paths: [String]) -> Corpus {
+        load(paths: paths, standardInput: nil)
+    }
+
+    /// Loads files and folders in the order given, where `-` stands for one document read from
+    /// `standardInput` (called once, however many times `-` is given). With no reader, `-` is an
+    /// ordinary path.
+    public static func load(paths: [String], standardInput: (() -> [UInt8])?) -> Corpus {
+        var documents: [SourceDocument] = []
+        var problems: [LoadProblem] = []
+        var pending: [String] = []
+        var readStandardInput = false
+        func readPending() {
+            let (found, failed) = read(pending)
+            documents += found
+            problems += failed
+            pending = []
+        }
+        for path in paths {
+            guard path == standardInputPath, let standardInput else {
+                pending.append(path)
+                continue
+            }
+            readPending()
+            if !readStandardInput {
+                documents.append(SourceDocument(path: standardInputPath, bytes: standardInput()))
+                readStandardInput = true
+            }
+        }
+        readPending()
+        var corpus = load(documents: documents)
+        corpus.problems = problems + corpus.problems
+        return corpus
+    }
+
+    /// The bytes of every file the paths name, and the paths that could not be read.
+    static func read(_ paths: [String]) -> ([SourceDocument], [LoadProblem]) {
+        guard !paths.isEmpty else { return ([], []) }
         let found = FileDiscovery.discover(paths)
         var documents: [SourceDocument] = []
         var problems = found.problems
@@ -23,9 +64,7 @@ public enum CorpusLoader {
             case .failure(let problem): problems.append(problem)
             }
         }
-        var corpus = load(documents: documents)
-        corpus.problems = problems + corpus.problems
-        return corpus
+        return (documents, problems)
     }
 
     /// Loads documents already in memory.
@@ -73,6 +112,7 @@ struct ArticleIDs {
     }
 
     static func baseName(_ path: String) -> String {
+        if path == CorpusLoader.standardInputPath { return "stdin" }
         let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])

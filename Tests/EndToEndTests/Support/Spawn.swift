@@ -33,13 +33,14 @@ enum Spawn {
     }
 
     /// Runs `executable` (an absolute path) with `arguments`, in exactly `environment`, with
-    /// standard input from /dev/null and standard output and error captured through pipes.
+    /// standard input from `standardInput` (a file; /dev/null unless given) and standard output
+    /// and error captured through pipes.
     /// The child is killed with SIGKILL when it runs longer than `timeout`.
     ///
     /// Reading stops as soon as the child has exited and what is already in the pipes has been
     /// drained: a daemon the child started (tmux's server) may keep the pipes open for ever.
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String],
+        _ executable: String, _ arguments: [String], environment: [String: String], standardInput: String = "/dev/null",
         timeout: Duration = .seconds(10)
     ) throws -> Result {
         var outPipe: [Int32] = [-1, -1]
@@ -53,7 +54,7 @@ enum Spawn {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, standardInput, O_RDONLY, 0)
         // dup2 onto 1 and 2 clears close-on-exec there; the originals close on exec.
         posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1)
         posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2)
