@@ -10,6 +10,7 @@ struct KeyTableTests {
         (.tab, .focusNext), (.backTab, .focusPrevious), (.enter, .open), (.pageUp, .pageUp), (.pageDown, .pageDown),
         (.character(" "), .pageDown), (.home, .top), (.end, .bottom), (.character("g"), .top), (.character("G"), .bottom),
         (.character("s"), .speakers), (.escape, .back), (.backspace, .back), (.character("q"), .quit),
+        (.character("b"), .briefing), (.control("b"), .pageUp), (.control("f"), .pageDown), (.character("v"), .toggleSummary),
     ])
     func boundInPanes(key: Key, action: Action) {
         #expect(KeyTable.action(for: key, in: .panes) == action)
@@ -21,6 +22,7 @@ struct KeyTableTests {
         (.up, .moveUp), (.down, .moveDown), (.control("p"), .moveUp), (.control("n"), .moveDown),
         (.pageDown, .pageDown), (.home, .top), (.end, .bottom), (.enter, .open), (.escape, .back),
         (.backspace, .deleteBackward), (.control("u"), .clearFilter),
+        (.character("b"), .type("b")), (.control("b"), .pageUp), (.control("f"), .pageDown),
     ])
     func boundInSpeakerList(key: Key, action: Action) {
         #expect(KeyTable.action(for: key, in: .speakerList) == action)
@@ -56,6 +58,26 @@ struct KeyTableTests {
         // Narrow: the lowest ranks survive, in table order; where Esc leads out, q gives way.
         #expect(KeyTable.hints(fitting: 22, in: .panes) == ["Enter open", "q quit"])
         #expect(KeyTable.hints(fitting: 24, in: .speakerQuotes, canGoBack: true) == ["Enter open", "Esc back"])
+    }
+
+    @Test("b opens the briefing wherever letters are commands; in the briefing Enter opens and Esc leaves")
+    func briefing() {
+        for context in KeyContext.allCases where context != .speakerList {
+            #expect(KeyTable.action(for: .character("b"), in: context) == .briefing, "\(context.name)")
+            #expect(KeyTable.action(for: .character(" "), in: context) == .pageDown, "\(context.name)")
+        }
+        for key: Key in [.enter, .escape, .backspace, .character("j"), .character("G"), .character("q")] {
+            #expect(KeyTable.action(for: key, in: .briefing) == KeyTable.action(for: key, in: .passageList), "\(key.label)")
+        }
+        #expect(KeyTable.action(for: .tab, in: .briefing) == nil)
+    }
+
+    @Test("at 80 columns the first screen's hints offer the briefing and the speakers")
+    func hintsAt80() {
+        // 80 columns less " Articles · article 1/2 " and a space at the end.
+        let hints = KeyTable.hints(fitting: 80 - 24 - 1, in: .panes)
+        #expect(hints.contains("b briefing") && hints.contains("s speakers") && hints.contains("q quit"), "\(hints)")
+        #expect(!KeyTable.hints(fitting: 200, in: .briefing, canGoBack: true).isEmpty)
     }
 
     /// The README's table has columns Keys | Action | Where.

@@ -11,8 +11,12 @@ struct RenderSnapshotTests {
     static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 50, height: 20)]
 
     func screen(_ corpus: AnalyzedCorpus, _ size: Size, keys: [Key] = []) -> CellGrid {
+        screen(ReaderState(model: corpus), size, keys: keys)
+    }
+
+    func screen(_ state: ReaderState, _ size: Size, keys: [Key] = []) -> CellGrid {
         let terminal = ScriptedTerminal(size: size, events: keys.map(TerminalEvent.key))
-        var app = ReaderApp(model: corpus)
+        var app = ReaderApp(state: state)
         app.run(on: terminal)
         return terminal.frames.last!
     }
@@ -134,6 +138,48 @@ struct RenderSnapshotTests {
             }
             assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
         }
+    }
+
+    // MARK: - The briefing and the summary
+
+    static let briefingSizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    @Test("the briefing over the samples, the second line selected", arguments: briefingSizes)
+    func briefing(size: Size) {
+        let grid = screen(TestCorpus.samples, size, keys: [.character("b"), .down])
+        checkFullView(grid)
+        #expect(grid.text.contains("Briefing (2 stories, 2 articles)"))
+        #expect(grid.cells.contains { $0.style == .selection } && grid.cells.contains { $0.style == .heading })
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
+    }
+
+    @Test("the briefing further down: the end of one story and the start of the next", arguments: briefingSizes)
+    func briefingPaged(size: Size) {
+        let grid = screen(TestCorpus.samples, size, keys: [.character("b"), .pageDown, .pageDown])
+        checkFullView(grid)
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("the briefing's key people: name, role and kind, the quote wrapped under them")
+    func briefingPeople() {
+        let model = TestCorpus.speakers
+        let state = ReaderState(model: model, stories: BriefingNavigationTests.storiesWithPeople(model))
+        let grid = screen(state, Size(width: 80, height: 24), keys: [.character("b"), .down, .down])
+        checkFullView(grid)
+        #expect(grid.text.contains("Key people ("))
+        assertSnapshot(of: grid.text, as: .lines, named: "80x24")
+        assertSnapshot(of: grid.styleMask, as: .lines, named: "mask")
+    }
+
+    @Test("the reader showing the first sample's summary", arguments: briefingSizes)
+    func readerSummary(size: Size) {
+        let grid = screen(TestCorpus.samples, size, keys: [.enter, .character("v")])
+        checkStructure(grid)
+        #expect(grid.text.contains("Summary · 3 of "))
+        #expect(grid.rowText(size.height - 1).hasPrefix(" Summary · "))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
     }
 
     @Test("below the minimum size a clear message replaces the panes")

@@ -118,7 +118,7 @@ extension CellGrid {
     /// One letter per cell for its style, to snapshot what is highlighted.
     var styleMask: String {
         let letters: [Style: Character] = [
-            .normal: ".", .dim: "d", .strong: "S", .border: "b", .borderFocused: "B", .paneTitle: "t",
+            .normal: ".", .dim: "d", .strong: "S", .heading: "H", .border: "b", .borderFocused: "B", .paneTitle: "t",
             .paneTitleFocused: "T", .selection: "#", .selectionInactive: "_", .quoteDirect: "q", .quotePartial: "p",
             .quoteIndirect: "i", .quoteHighlighted: "Q", .context: "x", .contextFocus: "X", .match: "m", .cursor: "c", .statusBar: "=", .statusKey: "K",
             .warning: "!",

@@ -569,6 +569,59 @@ struct EndToEndTests {
         try waitForShellAfterReader(session)
     }
 
+    // MARK: - 13. The briefing
+
+    /// `b` opens the briefing over the samples; the cursor goes down to the first key figure
+    /// (the line under the first "Key figures" heading, as the screen shows it, drawn in reverse
+    /// video when selected); Enter opens the reader with that figure's sentence on screen and
+    /// highlighted; Esc returns to the same line of the briefing.
+    @Test func briefingFigureOpensItsSentence() throws {
+        let session = try TmuxSession(width: 100, height: 30)
+        defer { session.close() }
+        try openReader(session, [], articles: 2)
+
+        try session.press("b")
+        var screen = try waitForFullView(session, "the briefing", showing: ["Briefing (", "Key figures ("])
+        var figureRow: Int?
+        for _ in 0..<20 {
+            let heading = try #require(screen.lines.firstIndex { $0.contains("Key figures (") }, "\(screen)")
+            let styled = try session.capture(escapes: true)
+            if sgrParameters(in: styled.lines[heading + 1]).contains(where: { $0.contains(7) }) {
+                figureRow = heading + 1
+                break
+            }
+            let status = screen.lines[screen.height - 1]
+            try session.press("Down")
+            screen = try session.waitFor("the cursor to move") { $0.lines[$0.height - 1] != status && $0.contains("Key figures (") }
+        }
+        let row = try #require(figureRow, "the cursor never reached the first key figure:\n\(screen)")
+        let position = try #require(screen.lines[screen.height - 1].components(separatedBy: "  ").first)
+        #expect(position.hasPrefix(" Briefing · line "), "status: \(position)")
+        // "│   • 37 countries · Someone  │": the figure is the text after the marker, before any speaker.
+        let entry = screen.lines[row].trimmingCharacters(in: CharacterSet(charactersIn: "│ "))
+        let figure = String(entry.dropFirst(2)).components(separatedBy: " · ").first ?? ""
+        let words = figure.split(separator: " ").joined(separator: " ")
+        #expect(words.count >= 3, "no figure on the selected line: \(entry)")
+
+        try session.press("Enter")
+        let reader = try waitForPanes(session, "the figure's sentence in the reader", showing: ["Article "])
+        let frame = try #require(reader.frames(rows: 0..<(reader.height - 1)).frames.first { $0.title.hasPrefix("Article ") })
+        let styled = try session.capture(escapes: true)
+        let highlighted = ((frame.top + 1)..<frame.bottom).filter { y in
+            sgrParameters(in: styled.lines[y]).contains { $0.contains(7) }
+        }.map { reader.text(row: $0, columns: (frame.left + 1)..<frame.right) }
+        let shown = highlighted.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(shown.contains(words), "“\(words)” is not in the highlighted lines of the reader:\n\(highlighted.joined(separator: "\n"))\n\(reader)")
+        #expect(reader.lines[reader.height - 1].contains("Esc back"), "\(reader)")
+
+        try session.press("Escape")
+        let back = try waitForFullView(session, "the briefing again", showing: ["Briefing ("])
+        #expect(back.lines[back.height - 1].hasPrefix(position), "not back on the same line: \(back.lines[back.height - 1])")
+        #expect(back.lines[row] == screen.lines[row], "the briefing moved:\n\(back)")
+        try session.press("q")
+        try waitForShellAfterReader(session)
+    }
+
     /// (shown, total) from a "Speakers (N)" or "Speakers (N of M)" frame title.
     static func speakerCounts(_ screen: ScreenText) -> (shown: Int, total: Int)? {
         guard let title = screen.frames(rows: 0..<(screen.height - 1)).frames.first?.title,

@@ -6,6 +6,9 @@ public enum Style: UInt8, Sendable, Hashable, CaseIterable {
     case dim
     /// Emphasised text: article titles, section headings, speakers' names.
     case strong
+    /// A heading that opens a part of a document: a story's headline in the briefing, the
+    /// summary's header in the reader.
+    case heading
     case border
     case borderFocused
     case paneTitle

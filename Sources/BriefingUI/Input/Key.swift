@@ -51,6 +51,10 @@ public enum Action: Sendable, Hashable {
     case entities
     /// In the names list, show the next kind of name (people, organisations, places, all).
     case nextKind
+    /// Open the briefing: every story top to bottom.
+    case briefing
+    /// Switch the reader between the open article's full text and its summary.
+    case toggleSummary
     /// Return to the view before the last jump.
     case back
     /// Add a character to the speaker filter.
@@ -62,7 +66,8 @@ public enum Action: Sendable, Hashable {
 
     /// One of each action (`type` stands for every character), so tests can check each is bound.
     public static let all: [Action] = [
-        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .figures, .timeline, .entities, .nextKind, .back,
+        .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .figures, .timeline, .entities, .nextKind, .briefing,
+        .toggleSummary, .back,
         .type("a"), .deleteBackward, .clearFilter, .quit,
     ]
 

@@ -11,6 +11,8 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case passageList
     /// The people, organisations and places.
     case nameList
+    /// The briefing, whose lines open their source in the reader.
+    case briefing
 
     /// How the README's "Where" column names the context.
     public var name: String {
@@ -20,6 +22,7 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .speakerQuotes: "speaker's quotes"
         case .passageList: "lists of figures, dates and mentions"
         case .nameList: "names"
+        case .briefing: "briefing"
         }
     }
 }
@@ -64,16 +67,17 @@ public struct KeyBinding: Sendable {
 public enum KeyTable {
     private static let all = KeyContext.allCases
     /// Views where letters are commands rather than text.
-    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList, .nameList]
+    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList, .nameList, .briefing]
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .control("p")], action: .moveUp, contexts: all, summary: "Move up", hint: nil),
-        KeyBinding(keys: [.down, .control("n")], action: .moveDown, contexts: all, summary: "Move down", hint: "↑↓ move", hintRank: 3),
+        // Arrows are what everyone tries first: their hint gives way to the views' own keys.
+        KeyBinding(keys: [.down, .control("n")], action: .moveDown, contexts: all, summary: "Move down", hint: "↑↓ move", hintRank: 6),
         KeyBinding(keys: [.character("k")], action: .moveUp, contexts: browsing, summary: "Move up", hint: nil),
         KeyBinding(keys: [.character("j")], action: .moveDown, contexts: browsing, summary: "Move down", hint: nil),
-        KeyBinding(keys: [.pageUp], action: .pageUp, contexts: all, summary: "Scroll up one page", hint: nil),
-        KeyBinding(keys: [.pageDown], action: .pageDown, contexts: all, summary: "Scroll down one page", hint: nil),
-        KeyBinding(keys: [.character("b")], action: .pageUp, contexts: browsing, summary: "Scroll up one page", hint: nil),
+        // Ctrl-B and Ctrl-F page as in vi; they type nothing, so they page in the speaker list too.
+        KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, contexts: all, summary: "Scroll up one page", hint: nil),
+        KeyBinding(keys: [.pageDown, .control("f")], action: .pageDown, contexts: all, summary: "Scroll down one page", hint: nil),
         KeyBinding(keys: [.character(" ")], action: .pageDown, contexts: browsing, summary: "Scroll down one page", hint: "Space page", hintRank: 6),
         KeyBinding(keys: [.home], action: .top, contexts: all, summary: "Go to the top", hint: nil),
         KeyBinding(keys: [.end], action: .bottom, contexts: all, summary: "Go to the bottom", hint: nil),
@@ -93,6 +97,9 @@ public enum KeyTable {
                    summary: "Open the article at the selected entry, its sentence highlighted", hint: "Enter open", hintRank: 2),
         KeyBinding(keys: [.enter], action: .open, contexts: [.nameList],
                    summary: "List every mention of the selected name, in its sentence", hint: "Enter mentions", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.briefing],
+                   summary: "Open the selected line in its article: the article, the quote, or the figure's, date's or summary sentence, highlighted",
+                   hint: "Enter open", hintRank: 2),
         KeyBinding(keys: [.tab], action: .nextKind, contexts: [.nameList],
                    summary: "Show only people, then organisations, then places, then all names", hint: "Tab kind", hintRank: 3),
         KeyBinding(keys: [.character("f")], action: .figures, contexts: browsing,
@@ -103,6 +110,12 @@ public enum KeyTable {
                    summary: "List the people, organisations and places, most mentioned first", hint: "e names", hintRank: 7),
         KeyBinding(keys: [.character("s")], action: .speakers, contexts: browsing,
                    summary: "List the speakers: everyone quoted, with their quotes", hint: "s speakers", hintRank: 5),
+        KeyBinding(keys: [.character("b")], action: .briefing, contexts: browsing,
+                   summary: "Open the briefing: each story's articles, key people and quotes, figures, timeline and summaries",
+                   hint: "b briefing", hintRank: 3, hintRankIn: [.briefing: 9]),
+        KeyBinding(keys: [.character("v")], action: .toggleSummary, contexts: [.panes],
+                   summary: "Show the open article's summary instead of its text, or its text again", hint: "v summary",
+                   hintRank: 7),
         KeyBinding(keys: [.escape], action: .back, contexts: all,
                    summary: "Go back to exactly where you were before the last jump", hint: "Esc back", hintRank: 1,
                    hintNeedsHistory: true),
@@ -114,7 +127,7 @@ public enum KeyTable {
         KeyBinding(keys: [], typesCharacters: true, action: .type(" "), contexts: [.speakerList],
                    summary: "Type to narrow the list to names and aliases containing the text, in any case", hint: nil),
         KeyBinding(keys: [.character("q")], action: .quit, contexts: browsing, summary: "Quit", hint: "q quit", hintRank: 0,
-                   hintRankIn: [.speakerQuotes: 4, .passageList: 4, .nameList: 4]),
+                   hintRankIn: [.speakerQuotes: 4, .passageList: 4, .nameList: 4, .briefing: 4]),
     ]
 
     private static let byKey: [KeyContext: [Key: Action]] = {

@@ -30,6 +30,11 @@ extension ReaderState {
         case .entities:
             openList(.entities)
             current.entityKind = nil
+        case .briefing:
+            openBriefing()
+        case .toggleSummary:
+            guard current.mode == .panes else { break }
+            toggleSummary()
         case .nextKind:
             guard current.mode == .entities else { break }
             let kinds: [Entity.Kind?] = [nil] + Entity.Kind.allCases
@@ -75,7 +80,7 @@ extension ReaderState {
     // MARK: - Navigation
 
     /// Remembers the current view before a jump.
-    private mutating func push() {
+    mutating func push() {
         history.append(current)
         if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
     }
@@ -110,6 +115,10 @@ extension ReaderState {
             guard let target = listTarget(current.listCursor) else { return }
             push()
             go(to: target)
+        case .briefing:
+            guard let target = briefingTarget(current.briefingCursor) else { return }
+            push()
+            go(to: target)
         }
     }
 
@@ -121,6 +130,10 @@ extension ReaderState {
         case article(Int)
         /// The mentions of a name.
         case entity(Int)
+        /// A quote in its article, highlighted.
+        case quote(QuoteRef)
+        /// One speaker's quotes from every article.
+        case speaker(Int)
     }
 
     /// Where entry `index` of the full-screen list shown now leads.
@@ -138,7 +151,7 @@ extension ReaderState {
             let mention = model.entities[e].mentions[index]
             return .passage(model.articles[mention.article].passage(articleIndex: mention.article, paragraph: mention.paragraph,
                                                                     range: mention.cleanRange))
-        case .panes, .speakers, .speakerQuotes:
+        case .panes, .speakers, .speakerQuotes, .briefing:
             return nil
         }
     }
@@ -166,7 +179,7 @@ extension ReaderState {
         current.listTop = 0
     }
 
-    private mutating func go(to target: Target) {
+    mutating func go(to target: Target) {
         switch target {
         case .passage(let passage):
             show(passage)
@@ -179,6 +192,12 @@ extension ReaderState {
             current.mode = .entityMentions(e)
             current.listCursor = 0
             current.listTop = 0
+        case .quote(let ref):
+            show(ref)
+        case .speaker(let s):
+            current.mode = .speakerQuotes(s)
+            current.speakerQuoteCursor = 0
+            current.speakerQuoteTop = 0
         }
     }
 
@@ -201,6 +220,7 @@ extension ReaderState {
             current.highlightedQuote = current.quoteCursor
             current.highlightedPassage = nil
             current.revealHighlight = true
+            current.readerSummary = false
             current.focus = .reader
         case .statistics:
             let rows = SidebarView(state: self, width: 40).rows
@@ -220,12 +240,13 @@ extension ReaderState {
     }
 
     /// The panes with the passage's article open, the passage highlighted in the reader and
-    /// scrolled into view.
+    /// scrolled into view. A highlight is shown in context, so the reader shows the full text.
     private mutating func show(_ passage: Passage) {
         openInReader(passage.article)
         current.highlightedQuote = nil
         current.highlightedPassage = passage
         current.revealHighlight = true
+        current.readerSummary = false
     }
 
     /// The panes with `article` open in the reader and focused; an article already open keeps
@@ -250,6 +271,15 @@ extension ReaderState {
         current.highlightedQuote = ref.index
         current.highlightedPassage = nil
         current.revealHighlight = true
+        current.readerSummary = false
+    }
+
+    /// Switches the reader between the full text and the summary, from the top. Back in the
+    /// full text, a highlight there is scrolled into view again.
+    private mutating func toggleSummary() {
+        current.readerSummary.toggle()
+        current.readerTop = 0
+        current.revealHighlight = !current.readerSummary && (current.highlightedQuote != nil || current.highlightedPassage != nil)
     }
 
     // MARK: - Movement
@@ -269,6 +299,8 @@ extension ReaderState {
             max(1, m.speakerQuoteRows / max(1, m.speakerQuoteItemHeights.max() ?? 1))
         case .figures, .timeline, .entities, .entityMentions:
             m.listPerPage
+        case .briefing:
+            m.briefingPerPage
         }
     }
 
@@ -282,6 +314,8 @@ extension ReaderState {
             current.speakerQuoteCursor = bounded(current.speakerQuoteCursor + delta, count: shownSpeakerQuotes.count)
         case .figures, .timeline, .entities, .entityMentions:
             current.listCursor = bounded(current.listCursor + delta, count: listCount)
+        case .briefing:
+            current.briefingCursor = bounded(current.briefingCursor + delta, count: briefing.entryCount)
         }
     }
 
@@ -317,15 +351,25 @@ extension ReaderState {
         if let passage = current.highlightedPassage, passage.article != current.openArticle {
             current.highlightedPassage = nil
         }
-        if m.article == current.openArticle {
+        // The reader's lines hold for the text (full or summary) and the passage they were laid
+        // out for. A jump measured before it happened, to a passage of the article already open
+        // or out of the summary, is left for the next frame's metrics to settle.
+        if m.article == current.openArticle, m.readerSummary == current.readerSummary {
             if current.revealHighlight, let highlighted = current.highlightedQuote, m.quoteLines.indices.contains(highlighted) {
                 // A line of context above the quote.
                 current.readerTop = m.quoteLines[highlighted] - 1
-            } else if current.revealHighlight, current.highlightedPassage != nil, let line = m.passageLine {
-                current.readerTop = line - 1
+                current.revealHighlight = false
+            } else if current.revealHighlight, let passage = current.highlightedPassage {
+                if m.passage == passage, let line = m.passageLine {
+                    current.readerTop = line - 1
+                    current.revealHighlight = false
+                }
+            } else {
+                current.revealHighlight = false
             }
-            current.revealHighlight = false
             current.readerTop = Scrolling.clampTop(current.readerTop, count: m.readerLineCount, visible: m.readerRows)
+        }
+        if m.article == current.openArticle {
             current.quoteTop = Scrolling.topShowing(current.quoteCursor, top: current.quoteTop, heights: m.quoteItemHeights,
                                                     rows: m.quoteRows)
             current.statisticsCursor = bounded(current.statisticsCursor, count: m.sidebarSelectable.count)
@@ -345,6 +389,12 @@ extension ReaderState {
         // move the next frame's metrics measure again.
         if m.listMode == current.mode {
             current.listTop = current.listCursor < m.listTop ? current.listCursor : m.listTop
+        }
+
+        current.briefingCursor = bounded(current.briefingCursor, count: briefing.entryCount)
+        // Like the lists, the briefing's top is measured around the cursor by the metrics.
+        if m.briefingMeasured, current.mode == .briefing {
+            current.briefingTop = m.briefingTop
         }
 
         let speakerQuotes = shownSpeakerQuotes.count

@@ -33,6 +33,8 @@ public struct ViewState: Sendable, Equatable {
         case entities
         /// Every mention of one entity (index into `AnalyzedCorpus.entities`), in corpus order.
         case entityMentions(Int)
+        /// The briefing: every story, with its articles, people, figures, dates and summaries.
+        case briefing
     }
 
     public var mode: Mode = .panes
@@ -50,6 +52,10 @@ public struct ViewState: Sendable, Equatable {
     /// Selected quote of the quotes pane (index into the open article's quotes).
     public var quoteCursor = 0
     public var quoteTop = 0
+    /// The reader shows the open article's summary instead of its text. A reading mode the
+    /// user chose: it stays when another article is opened, and a jump that highlights
+    /// something in the text turns it off.
+    public var readerSummary = false
     /// The quote the reader highlights after a jump to it.
     public var highlightedQuote: Int?
     /// The passage (a figure, a date, a name in its sentence) the reader highlights after a
@@ -71,6 +77,10 @@ public struct ViewState: Sendable, Equatable {
     /// The kind of name the names list shows; nil for all.
     public var entityKind: Entity.Kind?
 
+    // The briefing: the selected entry (counting entries only) and the first item shown.
+    public var briefingCursor = 0
+    public var briefingTop = 0
+
     // The speaker list.
     public var speakerFilter = ""
     /// Selected row of the filtered list, and the first row shown.
@@ -91,6 +101,7 @@ public struct ViewState: Sendable, Equatable {
         case .speakerQuotes: .speakerQuotes
         case .figures, .timeline, .entityMentions: .passageList
         case .entities: .nameList
+        case .briefing: .briefing
         }
     }
 }
@@ -117,10 +128,20 @@ public struct ReaderState: Sendable {
     public let entitiesOfKind: [Entity.Kind: [Int]]
     private let allEntities: [Int]
     public let eventsOfArticle: [[Int]]
+    /// Where each story's items and entries are in the briefing.
+    public let briefing: BriefingIndex
 
+    /// The state over `model`, the briefing showing the model's stories.
     public init(model: AnalyzedCorpus) {
+        self.init(model: model, stories: model.stories)
+    }
+
+    /// The state with the briefing showing `stories` (the model's own, or others made over the
+    /// same model, as tests do).
+    init(model: AnalyzedCorpus, stories: [Story]) {
         self.model = model
         index = SpeakerIndex(model)
+        briefing = BriefingIndex(model: model, stories: stories)
         entitiesOfKind = Dictionary(grouping: model.entities.indices, by: { model.entities[$0].kind })
         allEntities = Array(model.entities.indices)
         var events = Array(repeating: [Int](), count: model.articles.count)
@@ -157,7 +178,7 @@ public struct ReaderState: Sendable {
         case .timeline: model.timeline.count
         case .entities: filteredEntities.count
         case .entityMentions(let e): model.entities.indices.contains(e) ? model.entities[e].mentions.count : 0
-        case .panes, .speakers, .speakerQuotes: 0
+        case .panes, .speakers, .speakerQuotes, .briefing: 0
         }
     }
 
@@ -198,6 +219,7 @@ public struct SpeakerIndex: Sendable {
     public let order: [Int]
     /// Lower-cased name and aliases of each speaker, for the filter.
     let searchNames: [[String]]
+    /// Where each quote id is.
     let quoteRefs: [String: QuoteRef]
     let speakerOfQuote: [String: Int]
     let quotesOfSpeaker: [[QuoteRef]]
@@ -243,6 +265,12 @@ public struct SpeakerIndex: Sendable {
     /// Where the speaker's quotes are, in corpus order; ids that no longer resolve are skipped.
     public func quotes(of speaker: Int) -> [QuoteRef] {
         quotesOfSpeaker.indices.contains(speaker) ? quotesOfSpeaker[speaker] : []
+    }
+
+    /// Where the quote with this id is, if any (a dictionary lookup, unlike the model's
+    /// `quote(id:)`, which searches the articles).
+    public func ref(ofQuote id: String) -> QuoteRef? {
+        quoteRefs[id]
     }
 
     /// The corpus-wide speaker of a quote, if it has one.

@@ -176,7 +176,7 @@ public final class NcursesTerminal: TerminalBackend {
         let indirect: attr_t = supported & bf_a_italic() != 0 ? bf_a_italic()
             : supported & dim != 0 ? dim : bold | underline
         attributes = [
-            .dim: dim, .strong: bold, .borderFocused: bold, .paneTitle: bold, .paneTitleFocused: bold | reverse,
+            .dim: dim, .strong: bold, .heading: bold | underline, .borderFocused: bold, .paneTitle: bold, .paneTitleFocused: bold | reverse,
             .selection: reverse | bold, .selectionInactive: underline,
             .quoteDirect: bold, .quotePartial: underline, .quoteIndirect: indirect, .quoteHighlighted: reverse | bold,
             .context: reverse, .contextFocus: reverse | bold | underline,

@@ -25,6 +25,11 @@ public struct ReaderApp {
         state = ReaderState(model: model)
     }
 
+    /// The loop from a state made beforehand (tests give the briefing stories of their own).
+    init(state: ReaderState) {
+        self.state = state
+    }
+
     /// Runs until `q` or until input ends; returns the final state.
     @discardableResult
     public mutating func run(on terminal: TerminalBackend) -> ReaderState {

@@ -120,4 +120,9 @@ enum NumberText {
     static func counted(_ n: Int, _ noun: String) -> String {
         "\(grouped(n)) \(noun)\(n == 1 ? "" : "s")"
     }
+
+    /// The same for a noun whose plural is not the noun and "s": "2 stories".
+    static func counted(_ n: Int, _ noun: String, plural: String) -> String {
+        "\(grouped(n)) \(n == 1 ? noun : plural)"
+    }
 }

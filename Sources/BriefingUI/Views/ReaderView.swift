@@ -4,7 +4,7 @@ import Briefing
 /// blank line between them. Lines refer into the paragraphs' text by scalar ranges, so quotes
 /// can be marked wherever the wrapping put them.
 struct ReaderDocument {
-    enum Kind { case title, byline, heading, body, blank }
+    enum Kind { case title, byline, heading, body, blank, note }
 
     struct Line {
         var kind: Kind
@@ -19,8 +19,8 @@ struct ReaderDocument {
     var lines: [Line] = []
     /// For each quote of the article, the line where it starts.
     var quoteLines: [Int] = []
-    /// For each paragraph, its index in `blocks`.
-    var paragraphBlocks: [Int] = []
+    /// For each paragraph shown, its index in `blocks`.
+    var paragraphBlocks: [Int: Int] = [:]
 
     init(article: Article?, quotes: [Quote], width: Int) {
         guard let article, width > 0 else { return }
@@ -35,7 +35,7 @@ struct ReaderDocument {
             lines.append(Line(kind: .blank, block: 0, range: 0..<0, paragraph: nil))
             paragraphStart.append(lines.count)
             add(paragraph.text, kind: paragraph.isHeading ? .heading : .body, paragraph: index, width: width)
-            paragraphBlocks.append(blocks.count - 1)
+            paragraphBlocks[index] = blocks.count - 1
             paragraphEnd.append(lines.count)
         }
         quoteLines = quotes.map { quote in
@@ -48,8 +48,7 @@ struct ReaderDocument {
     /// The line where a passage's sentence starts (the paragraph's first line when the
     /// paragraph is out of range).
     func line(of passage: Passage) -> Int {
-        guard paragraphBlocks.indices.contains(passage.paragraph) else { return 0 }
-        let block = paragraphBlocks[passage.paragraph]
+        guard let block = paragraphBlocks[passage.paragraph] else { return 0 }
         let range = lines.indices.filter { lines[$0].block == block && lines[$0].paragraph == passage.paragraph }
         return range.first { lines[$0].range.upperBound > passage.sentence.lowerBound } ?? range.first ?? 0
     }
@@ -58,8 +57,8 @@ struct ReaderDocument {
     /// around it (with a comma or full stop set inside the closing mark), so a marked passage
     /// reads as one piece.
     func markedRange(of quote: Quote) -> Range<Int> {
-        guard paragraphBlocks.indices.contains(quote.paragraph) else { return quote.cleanRange }
-        let text = blocks[paragraphBlocks[quote.paragraph]]
+        guard let block = paragraphBlocks[quote.paragraph] else { return quote.cleanRange }
+        let text = blocks[block]
         let range = quote.cleanRange.clamped(to: 0..<text.count)
         var lower = range.lowerBound, upper = range.upperBound
         if lower > 0, Self.quotationMarks.contains(text[lower - 1]) { lower -= 1 }
@@ -75,7 +74,7 @@ struct ReaderDocument {
         "\u{201C}", "\u{201D}", "\"", "\u{00AB}", "\u{00BB}", "\u{201E}", "\u{2018}", "\u{2019}", "\u{201A}", "\u{300C}", "\u{300D}",
     ]
 
-    private mutating func add(_ text: String, kind: Kind, paragraph: Int?, width: Int) {
+    mutating func add(_ text: String, kind: Kind, paragraph: Int?, width: Int) {
         let scalars = Array(text.unicodeScalars)
         blocks.append(scalars)
         for range in TextWrap.wrap(scalars, width: width) {
@@ -102,11 +101,13 @@ struct ReaderView: PaneView {
     let document: ReaderDocument
     let rows: Int
 
-    /// The frame names the article's place in the corpus and its file; the title itself is the
-    /// first line of the text, where it wraps instead of being cut.
+    /// The frame names the article's place in the corpus, the summary when that is shown, and
+    /// its file; the title itself is the first line of the text, where it wraps instead of being
+    /// cut.
     var title: String {
         guard let article = state.currentArticle else { return "Article" }
-        return "Article \(state.openArticle + 1)/\(state.articleCount) · \(article.id)"
+        let summary = state.readerSummary ? " · summary" : ""
+        return "Article \(state.openArticle + 1)/\(state.articleCount)\(summary) · \(article.id)"
     }
 
     /// The first line shown. A jump not yet settled by `clamp` is honoured here too, so the
@@ -158,6 +159,7 @@ struct ReaderView: PaneView {
             let base: Style = switch line.kind {
             case .title, .heading: .strong
             case .byline: .dim
+            case .note: .heading
             case .body, .blank: .normal
             }
             grid.put(scalars: scalars, x: area.x, y: area.y + row, maxWidth: area.width) { i in

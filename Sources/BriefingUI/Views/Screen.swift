@@ -18,7 +18,10 @@ public struct ScreenMetrics: Sendable {
     /// Height of each sidebar row, and the rows the cursor can stand on.
     public var sidebarHeights: [Int] = []
     public var sidebarSelectable: [Int] = []
-    /// Reader line where the highlighted passage starts.
+    /// Whether the reader was laid out showing the summary.
+    public var readerSummary = false
+    /// The highlighted passage the reader was laid out for, and the line where it starts.
+    public var passage: Passage?
     public var passageLine: Int?
     /// The full-screen list laid out, its rows, and the first entry that keeps the cursor in
     /// view (entries are measured around the cursor only).
@@ -27,6 +30,11 @@ public struct ScreenMetrics: Sendable {
     public var listTop = 0
     /// Entries in a page: the rows over the tallest entry on screen.
     public var listPerPage = 1
+    /// Whether the briefing was laid out; its first item keeping the cursor in view, and the
+    /// entries a page holds (those shown whole from that item).
+    public var briefingMeasured = false
+    public var briefingTop = 0
+    public var briefingPerPage = 1
     /// Rows of the speaker list, and rows per speaker.
     public var speakerRows = 1
     public var speakerItemHeight = 1
@@ -65,6 +73,11 @@ public enum Screen {
                 view.draw(into: &grid, area: layout.content(pane), focused: focused)
                 if focused { (name, position) = (pane.name, view.position) }
             }
+            // The reader's mode shows whatever has focus: the name of the reader pane, or a
+            // note after another pane's position.
+            if state.readerSummary {
+                if state.focus == .reader { name = "Summary" } else { position += " · reader: summary" }
+            }
         case .speakers:
             let view = SpeakersView(state: state)
             drawFull(view, layout: layout, into: &grid)
@@ -78,6 +91,10 @@ public enum Screen {
             let view = passageList(state, width: layout.fullContent.width)
             drawFull(view, layout: layout, into: &grid)
             (name, position) = (view.name, view.position)
+        case .briefing:
+            let view = briefingView(state, width: layout.fullContent.width)
+            drawFull(view, layout: layout, into: &grid)
+            (name, position) = ("Briefing", view.position)
         }
         StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
                             skipped: state.model.corpus.skipped.count, into: &grid, area: layout.statusLine)
@@ -119,13 +136,24 @@ public enum Screen {
                 count: entity?.mentions.count ?? 0, item: { EntityMentionItems.item(state, entity: e, $0, width: width) },
                 cursor: cursor, top: top,
                 empty: "No mentions.", noun: "mention")
-        case .panes, .speakers, .speakerQuotes, .figures:
+        case .panes, .speakers, .speakerQuotes, .figures, .briefing:
             return JumpListView(
                 title: "Key figures (\(NumberText.grouped(model.keyFigures.count)))", name: "Key figures",
                 about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
                 count: model.keyFigures.count, item: { FigureListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
                 empty: "No figures in these articles.", noun: "figure")
         }
+    }
+
+    /// The briefing of the state's stories, laid out for `width` columns as it is shown.
+    static func briefingView(_ state: ReaderState, width: Int) -> BriefingView {
+        let stories = state.briefing.stories.count, articles = state.model.articles.count
+        let empty = articles == 0 ? "No articles: there is nothing to brief." : "No stories in these articles."
+        return BriefingView(
+            title: "Briefing (\(NumberText.counted(stories, "story", plural: "stories")), \(NumberText.counted(articles, "article")))",
+            about: "Enter opens a line in its article · ≠ sources disagree · ? uncertain date",
+            index: state.briefing, block: { BriefingBlocks.block(state, state.briefing.item($0), width: width) },
+            cursor: state.briefingCursor, top: state.briefingTop, empty: empty)
     }
 
     public static func metrics(_ state: ReaderState, size: Size) -> ScreenMetrics {
@@ -138,10 +166,12 @@ public enum Screen {
         m.article = state.currentArticle == nil ? -1 : state.openArticle
         m.articleRows = max(1, list.height)
         m.articleItemHeight = ArticleListView.itemHeight(rows: list.height)
-        let document = ReaderDocument(article: state.currentArticle, quotes: state.currentQuotes, width: reader.width)
+        let document = ReaderDocument.shown(state, width: reader.width)
         m.readerRows = max(1, reader.height)
         m.readerLineCount = document.lines.count
         m.quoteLines = document.quoteLines
+        m.readerSummary = state.readerSummary
+        m.passage = state.highlightedPassage
         m.passageLine = state.highlightedPassage.map(document.line(of:))
         m.quoteRows = max(1, quotes.height)
         m.quoteItemHeights = QuotesView.items(state, width: quotes.width).map(\.height)
@@ -173,6 +203,12 @@ public enum Screen {
                 i += 1
             }
             m.listPerPage = max(1, m.listRows / tallest)
+        case .briefing:
+            m.briefingMeasured = true
+            let rows = max(1, full.height - BriefingView.headerRows)
+            let view = briefingView(state, width: full.width)
+            m.briefingTop = view.firstShown(rows: rows)
+            m.briefingPerPage = max(1, view.entriesShown(from: m.briefingTop, rows: rows))
         case .panes, .speakers, .speakerQuotes:
             break
         }
@@ -185,7 +221,7 @@ public enum Screen {
         case .articles:
             return ArticleListView(state: state, rows: inner.height)
         case .reader:
-            let document = ReaderDocument(article: state.currentArticle, quotes: state.currentQuotes, width: inner.width)
+            let document = ReaderDocument.shown(state, width: inner.width)
             return ReaderView(state: state, document: document, rows: inner.height)
         case .quotes:
             return QuotesView(state: state, width: inner.width)
