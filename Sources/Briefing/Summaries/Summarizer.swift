@@ -24,27 +24,29 @@ public enum Summarizer {
     /// Sentences kept in `Summary.ranked`: the longest summary anyone can ask for.
     public static let maxSentences = 10
 
-    /// How much each signal counts. The defaults were tuned on the development split of
-    /// `Tests/BriefingTests/Fixtures/Summaries` (see its README); only their ratios matter.
+    /// How much each signal counts. The defaults come from a random search (`briefing
+    /// bench-summaries --tune 600`) on the development split of
+    /// `Tests/BriefingTests/Fixtures/Summaries`, rounded; the test split was not used to choose
+    /// them. Only their ratios matter.
     public struct Weights: Sendable, Hashable {
-        public var directed = 1.0
-        public var lexRank = 0.5
-        public var position = 1.0
+        public var directed = 0.75
+        public var lexRank = 1.2
+        public var position = 1.5
         /// Position prior: 1 / (1 + sentence index / decay).
-        public var decay = 2.0
-        public var title = 0.5
+        public var decay = 1.4
+        public var title = 0.2
         public var figure = 0.2
-        public var quoted = 0.5
-        public var question = 0.5
-        public var dangling = 0.3
-        public var short = 0.3
+        public var quoted = 1.6
+        public var question = 1.4
+        public var dangling = 0.25
+        public var short = 0.35
         public var long = 0.3
         /// PACSUM's edge threshold and direction weights.
-        public var threshold = 0.3
+        public var threshold = 0.15
         public var forward = 1.0
-        public var backward = -0.5
+        public var backward = -0.9
         /// MMR: share of the score against redundancy.
-        public var relevance = 0.7
+        public var relevance = 0.9
 
         public init() {}
     }
@@ -83,6 +85,9 @@ public enum Summarizer {
         }
     }
 
+    /// Cosine above which two sentences say the same thing (a lead restated lower down).
+    static let nearRepeat = 0.5
+
     /// Greedy maximal marginal relevance over the eligible sentences, up to `maxSentences`.
     static func pickByRelevance(scores: [Double], graph: SentenceGraph, eligible: [Bool], relevance: Double) -> [Int] {
         let normal = normalised(scores)
@@ -93,9 +98,12 @@ public enum Summarizer {
             var bestValue = -Double.infinity
             for (k, i) in left.enumerated() {
                 let redundancy = picked.map { graph.similarity[i][$0] }.max() ?? 0
+                // A near repeat of a sentence already picked says nothing new at any score.
+                if redundancy > nearRepeat { continue }
                 let value = relevance * normal[i] - (1 - relevance) * redundancy
                 if value > bestValue { bestValue = value; best = k }
             }
+            guard bestValue > -Double.infinity else { break }
             picked.append(left.remove(at: best))
         }
         return picked
