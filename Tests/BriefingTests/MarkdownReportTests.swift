@@ -38,7 +38,9 @@ struct MarkdownReportTests {
 
         “We will rebuild every home,” said Health Minister Ana Ruiz on Monday, March 1, 2021. The flood near the river killed at least 40 people, rescuers said.
 
-        # 1. > - not a heading | nor a table \u{202E}reversed\u{202C} and \u{9B}31m C1
+        # Hashes open this line as if it were a heading in the report.
+
+        > - not a heading | nor a table \u{202E}reversed\u{202C} and \u{9B}31m C1 in a sentence.
 
         The river rose 3 metres in 12 hours, officials said.
         """
@@ -110,7 +112,7 @@ struct MarkdownReportTests {
         #expect(html.contains("␛[31mred␛[0m"))
         // The sentences that look like a heading, a numbered list, a quote and a list are a list
         // item's text.
-        #expect(html.contains("<li># 1.</li>"), "\(html)")
+        #expect(html.contains("<li># Hashes open this line"), "\(html)")
         #expect(html.contains("<li>&gt; - not a heading | nor a table"), "\(html)")
         for rows in Self.tableRowCells(html) {
             #expect(rows.allSatisfy { $0 == 4 }, "cells per row: \(rows)")
@@ -200,7 +202,8 @@ struct MarkdownReportTests {
         let model = Self.model([Self.hostileArticle, "Second\n\nA second article with one sentence.\n"])
         let text = SummaryListing.text(model, sentences: 2)
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x9B })
-        #expect(text.contains("\n  “We will rebuild every home,”"))
+        let first = try #require(model.summaries[0].sentences(2).first)
+        #expect(text.contains("\n  " + TerminalSafety.sanitize(first.text)), "each summary sentence on its own indented line")
         let html = Self.html(SummaryListing.markdown(model, sentences: 2))
         #expect(Self.count("<h1>", in: html) == 1)
         #expect(Self.count("<h2>", in: html) == 2)
