@@ -64,7 +64,7 @@ public enum Summarizer {
         let scores = score(candidates, graph: graph, weights: weights)
         let picks = pickByRelevance(scores: scores, graph: graph, eligible: candidates.sentences.prefix(graph.count).map(\.eligible),
                                     relevance: weights.relevance)
-        return Summary(ranked: picks.map { sentence(candidates.sentences[$0], of: article, articleIndex: articleIndex) })
+        return Summary(ranked: picks.map { candidates.summarySentence($0, of: article, articleIndex: articleIndex) })
     }
 
     static func score(_ candidates: SummaryCandidates, graph: SentenceGraph, weights w: Weights) -> [Double] {
@@ -113,16 +113,5 @@ public enum Summarizer {
     static func normalised(_ values: [Double]) -> [Double] {
         guard let low = values.min(), let high = values.max(), high > low else { return values.map { _ in 0 } }
         return values.map { ($0 - low) / (high - low) }
-    }
-
-    static func sentence(_ s: SummaryCandidates.Sentence, of article: Article, articleIndex: Int) -> SummarySentence {
-        let paragraph = article.paragraphs[s.paragraph]
-        let scalars = paragraph.text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: s.range.lowerBound)
-        let to = scalars.index(from, offsetBy: s.range.count)
-        return SummarySentence(article: articleIndex, paragraph: s.paragraph, range: s.range,
-                               text: String(String.UnicodeScalarView(scalars[from..<to])),
-                               start: paragraph.rawOffset(ofCleanOffset: s.range.lowerBound),
-                               end: paragraph.rawOffset(ofCleanOffset: s.range.upperBound - 1) + 1)
     }
 }

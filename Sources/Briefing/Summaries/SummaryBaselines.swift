@@ -6,7 +6,7 @@ public enum SummaryBaselines {
     /// important facts first.
     public static func lead(_ article: Article, articleIndex: Int, count: Int) -> [SummarySentence] {
         let candidates = SummaryCandidates(article, quotes: [], figures: [])
-        return candidates.sentences.prefix(count).map { Summarizer.sentence($0, of: article, articleIndex: articleIndex) }
+        return candidates.sentences.indices.prefix(count).map { candidates.summarySentence($0, of: article, articleIndex: articleIndex) }
     }
 
     /// TextRank (Mihalcea and Tarau, 2004) as published: PageRank over sentences linked by
@@ -26,6 +26,6 @@ public enum SummaryBaselines {
         }
         let rank = SentenceGraph.pageRank(weights)
         let top = rank.indices.sorted { rank[$0] != rank[$1] ? rank[$0] > rank[$1] : $0 < $1 }.prefix(count).sorted()
-        return top.map { Summarizer.sentence(candidates.sentences[$0], of: article, articleIndex: articleIndex) }
+        return top.map { candidates.summarySentence($0, of: article, articleIndex: articleIndex) }
     }
 }

@@ -26,6 +26,9 @@ struct SummaryCandidates {
     }
 
     var sentences: [Sentence]
+    /// The article's paragraphs as tokenised, so a chosen sentence's text is cut from scalars
+    /// already decoded.
+    let prepared: [PreparedParagraph]
     /// Content words of the title, as ids.
     var titleTerms: [Int32]
     /// Number of distinct term ids.
@@ -37,7 +40,7 @@ struct SummaryCandidates {
         var vocabulary = Vocabulary()
         var sentences: [Sentence] = []
         var paragraphPosition = 0
-        let prepared = reading?.paragraphs ?? article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
+        prepared = reading?.paragraphs ?? article.paragraphs.enumerated().map { PreparedParagraph(index: $0.offset, paragraph: $0.element) }
         for (p, paragraph) in prepared.enumerated() where !paragraph.paragraph.isHeading {
             let tokens = paragraph.tokens
             let quoted = quotes.filter { $0.paragraph == p && $0.kind != .indirect }.map(\.cleanRange)
@@ -64,6 +67,16 @@ struct SummaryCandidates {
         titleTerms = SummaryWords.words((article.title ?? "").unicodeScalars)
             .compactMap { vocabulary.id(SummaryWords.term($0)) }
         self.vocabulary = vocabulary.count
+    }
+
+    /// A candidate as the summary shows it.
+    func summarySentence(_ i: Int, of article: Article, articleIndex: Int) -> SummarySentence {
+        let s = sentences[i]
+        let paragraph = article.paragraphs[s.paragraph]
+        return SummarySentence(article: articleIndex, paragraph: s.paragraph, range: s.range,
+                               text: String(String.UnicodeScalarView(prepared[s.paragraph].scalars[s.range])),
+                               start: paragraph.rawOffset(ofCleanOffset: s.range.lowerBound),
+                               end: paragraph.rawOffset(ofCleanOffset: s.range.upperBound - 1) + 1)
     }
 
     /// Term ids for the content words of an article: stop words get none.

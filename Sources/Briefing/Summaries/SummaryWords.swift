@@ -67,7 +67,7 @@ enum SummaryWords {
         // Most sentences hold no word of a credit or a furniture entry: only those that do are
         // looked at letter by letter.
         guard words.first.map(furnitureStarts.contains) ?? false || words.contains(where: creditWords.contains)
-            || !(scalars.first.map(CharacterClass.isLetter) ?? false) else { return true }
+            || scalars.first == "©" else { return true }
         let lower = FastCase.lowercased(String(String.UnicodeScalarView(scalars)))
         if creditMarks.contains(where: { lower.containsBytes($0) }) { return false }
         let start = lower.split(whereSeparator: { $0 == " " }).prefix(4).map(String.init)
