@@ -26,6 +26,10 @@ struct StoryTests {
 
     /// The 94 articles of the quote fixtures, each loaded as `<id>.txt`.
     static func quoteFixtureCorpus() throws -> AnalyzedCorpus {
+        AnalyzedCorpus(CorpusLoader.load(documents: try quoteFixtureDocuments()))
+    }
+
+    static func quoteFixtureDocuments() throws -> [SourceDocument] {
         let files = ["Quotes/dev-articles.jsonl", "Quotes2/dev2-articles.jsonl", "Quotes3/dev3-articles.jsonl", "QuotesTest/test-articles.jsonl"]
         var documents: [SourceDocument] = []
         for file in files {
@@ -35,7 +39,7 @@ struct StoryTests {
                 documents.append(SourceDocument(path: "\(id).txt", bytes: Array(text.utf8)))
             }
         }
-        return AnalyzedCorpus(CorpusLoader.load(documents: documents))
+        return documents
     }
 
     /// The event a fixture article belongs to: its file name's first word, or its id for a
@@ -113,6 +117,27 @@ struct StoryTests {
         print("94 different events: \(model.stories.count) stories, \(score.merged.count) false merges" + merges.map { "\n  merged: \($0)" }.joined())
         #expect(score.merged.count <= 2, "\(merges)")
         #expect(model.stories.count >= 92)
+    }
+
+    @Test("the fixture's events hold together among 94 other events of the same kinds")
+    func fixtureAmongOthers() throws {
+        var documents = try Self.quoteFixtureDocuments()
+        let others = documents.count
+        let folder = Self.fixtures.appendingPathComponent("Stories")
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".txt") || file.hasSuffix(".md") {
+            documents.append(SourceDocument(path: file, bytes: Array(try Data(contentsOf: folder.appendingPathComponent(file)))))
+        }
+        let model = AnalyzedCorpus(CorpusLoader.load(documents: documents))
+        #expect(model.articles.count == others + 15)
+        // The quote fixtures' ids start "dev" or "test"; each is its own event.
+        let truth = model.articles.map { $0.id.hasPrefix("dev") || $0.id.hasPrefix("test") ? $0.id : Self.event(of: $0) }
+        let score = Self.pairwise(model.stories, truth: truth)
+        let merges = score.merged.map { "\(model.articles[$0.0].id) + \(model.articles[$0.1].id)" }
+        let splits = score.split.map { "\(model.articles[$0.0].id) / \(model.articles[$0.1].id)" }
+        print(String(format: "Fixture among the 94: pairwise precision %.3f, recall %.3f, %d stories", score.precision, score.recall, model.stories.count)
+              + merges.map { "\n  merged: \($0)" }.joined() + splits.map { "\n  split: \($0)" }.joined())
+        #expect(score.merged.isEmpty, "\(merges)")
+        #expect(score.split.isEmpty, "\(splits)")
     }
 
     @Test("the two samples are one story, headed by one of their titles, with people who are quoted")

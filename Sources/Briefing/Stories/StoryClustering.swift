@@ -30,7 +30,7 @@ enum StoryClustering {
     /// Articles of one feature walked for each new article: the most recent ones.
     static let postingScan = 256
     /// The share of the similarity that comes from shared names.
-    static let nameShare = 0.5
+    static let nameShare = 0.6
     /// Shared names count for at most this many times the shared words.
     static let nameCap = 2.0
 
