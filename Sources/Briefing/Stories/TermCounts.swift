@@ -1,7 +1,8 @@
 /// Counts keyed by a term hash (`StoryTerms`): open addressing on the hash's own low bits, so a
-/// count costs a probe or two instead of `Dictionary`'s seeded rehash of every key. Used once
-/// per article (its term frequencies) and once per corpus (document frequencies); keys keep the
-/// order they were first counted in, so anything read from it is deterministic.
+/// count costs a probe or two instead of `Dictionary`'s seeded rehash of every key. Used per
+/// article (term frequencies), per corpus (document frequencies, dense term ids) and as the
+/// stop list; keys keep the order they were first counted in, so what is read from it is
+/// deterministic.
 struct TermCounts: Sendable {
     /// Key per slot, 0 when empty (`StoryTerms.hash` never gives 0).
     private var slots: [UInt64]
@@ -76,22 +77,6 @@ struct TermCounts: Sendable {
             if k == 0 { return 0 }
             i = (i + 1) & mask
         }
-    }
-
-    /// Empties the table, keeping its memory for the next article.
-    mutating func removeAll() {
-        guard !keys.isEmpty else { return }
-        if keys.count * 8 < slots.count {
-            for key in keys {
-                var i = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-                while slots[i] != key { i = (i + 1) & mask }
-                slots[i] = 0
-            }
-        } else {
-            for i in slots.indices { slots[i] = 0 }
-        }
-        keys.removeAll(keepingCapacity: true)
-        counts.removeAll(keepingCapacity: true)
     }
 
     private mutating func grow() {
