@@ -9,7 +9,7 @@ struct Bench: ParsableCommand {
         discussion: """
             Loads the articles into memory, repeats them until the corpus holds at least --megabytes \
             of text, then times decoding, cleaning, sentence splitting, quote extraction, the \
-            speaker directory, figures and their ranking, the timeline, entity extraction, the entity merge and summaries (best of --rounds runs). "total" is the whole extraction; sentence \
+            speaker directory, figures and their ranking, the timeline, entity extraction, the entity merge, summaries and story grouping (best of --rounds runs). "total" is the whole extraction; sentence \
             splitting is also part of quote extraction, so it is shown but not added again. Prints \
             a table, or JSON with --json, to compare commits.
 
@@ -46,9 +46,9 @@ struct Bench: ParsableCommand {
             FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
             return
         }
-        print(String(format: "%d documents (%d copies), %.1f MB, %d articles, %d quotes, %d speakers, %d key figures, %d dated events, %d entities",
+        print(String(format: "%d documents (%d copies), %.1f MB, %d articles, %d quotes, %d speakers, %d key figures, %d dated events, %d entities, %d stories",
                      report.documents, copy, report.megabytes, report.articles, report.quotes, report.speakers, report.keyFigures,
-                     report.events, report.entities))
+                     report.events, report.entities, report.stories))
         print("stage                 seconds     MB/s")
         for stage in report.stages {
             // Padded by hand: Foundation's %@ ignores a field width on Linux.

@@ -19,6 +19,7 @@ public enum ExtractionBenchmark {
         public var keyFigures: Int
         public var events: Int
         public var entities: Int
+        public var stories: Int
         public var stages: [Stage]
     }
 
@@ -62,6 +63,10 @@ public enum ExtractionBenchmark {
             articles.enumerated().map { Summarizer.summarize($0.element, articleIndex: $0.offset, quotes: quotes[$0.offset], figures: figures[$0.offset],
                                                  reading: read[$0.offset].reading) }
         }
+        let stories = time("stories") {
+            StoryGrouping.stories(articles: articles, quotes: directory.quotes, speakers: directory.speakers, entities: entities,
+                                  keyFigures: ranking, timeline: timeline)
+        }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
         stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
         // Everything on every core, as loading a folder does it: the articles analysed in
@@ -76,6 +81,6 @@ public enum ExtractionBenchmark {
         }
         return Report(documents: documents.count, megabytes: megabytes, articles: articles.count,
                       quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, keyFigures: ranking.count,
-                      events: timeline.count, entities: entities.count, stages: stages)
+                      events: timeline.count, entities: entities.count, stories: stories.count, stages: stages)
     }
 }
