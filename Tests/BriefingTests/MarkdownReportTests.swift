@@ -106,7 +106,7 @@ struct MarkdownReportTests {
         #expect(!html.contains("<em>panic</em>") && !html.contains("<em>under</em>"))
         #expect(Self.count("<h1>", in: html) == 1)
         #expect(Self.count("<h2>", in: html) == model.stories.count + 1)
-        #expect(Self.count("<blockquote>", in: html) == 0)
+        #expect(Self.count("<blockquote>", in: html) == model.stories.flatMap(\.people).filter { $0.quote != nil }.count)
         // The title reads as written, ESC shown as its control picture.
         #expect(html.contains("<h2>Markets | crash # as *panic* spreads &lt;script&gt;"))
         #expect(html.contains("␛[31mred␛[0m"))

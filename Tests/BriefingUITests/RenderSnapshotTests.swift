@@ -148,13 +148,13 @@ struct RenderSnapshotTests {
     func briefing(size: Size) {
         let grid = screen(TestCorpus.samples, size, keys: [.character("b"), .down])
         checkFullView(grid)
-        #expect(grid.text.contains("Briefing (2 stories, 2 articles)"))
+        #expect(grid.text.contains("Briefing (1 story, 2 articles)"), "the samples report one event")
         #expect(grid.cells.contains { $0.style == .selection } && grid.cells.contains { $0.style == .heading })
         assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
         if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
     }
 
-    @Test("the briefing further down: the end of one story and the start of the next", arguments: briefingSizes)
+    @Test("the briefing further down: figures and dates of the story", arguments: briefingSizes)
     func briefingPaged(size: Size) {
         let grid = screen(TestCorpus.samples, size, keys: [.character("b"), .pageDown, .pageDown])
         checkFullView(grid)
