@@ -76,7 +76,7 @@ struct BenchSummaries: ParsableCommand {
     /// Random search (fixed seed, so runs repeat) over the weights, scored by the mean of
     /// ROUGE-1 and ROUGE-2 on the dev split.
     func runTuning(_ model: AnalyzedCorpus, references: [String: SummaryBenchmark.Reference]) throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         func objective(_ rows: [SummaryBenchmark.Row], _ split: String) -> Double {
             rows.first { $0.system == "briefing" && $0.split == split }.map { ($0.rouge1 + $0.rouge2) / 2 } ?? 0
         }
@@ -134,18 +134,4 @@ struct BenchSummaries: ParsableCommand {
             try (lines.joined(separator: "\n") + "\n").write(toFile: "\(folder)/\(system).jsonl", atomically: true, encoding: .utf8)
         }
     }
-}
-
-/// A small deterministic random source, so a tuning run can be repeated exactly.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

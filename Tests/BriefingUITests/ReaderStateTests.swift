@@ -84,7 +84,7 @@ struct ReaderStateTests {
 
     @Test("no state from random keys ever points outside the corpus or draws outside the grid")
     func randomKeys() {
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let keys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .character("j"), .character("k"), .character("G"), .character("g")]
         for size in [Size(width: 80, height: 24), Size(width: 50, height: 20), Size(width: 40, height: 12), Size(width: 200, height: 60)] {
             let script = (0..<400).map { _ in keys[Int(generator.next() % UInt64(keys.count))] }
@@ -92,18 +92,5 @@ struct ReaderStateTests {
             #expect(state.articleCursor < state.articleCount && state.openArticle < state.articleCount)
             #expect(terminal.frames.allSatisfy { $0.size == size && $0.cells.count == size.width * size.height })
         }
-    }
-}
-
-/// A small deterministic random generator, so a failing sequence can be replayed.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

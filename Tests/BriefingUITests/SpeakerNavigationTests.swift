@@ -196,7 +196,7 @@ struct SpeakerNavigationTests {
 
     @Test("no sequence of keys in any view points outside the model or draws outside the grid")
     func randomKeys() {
-        var generator = SplitMix(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let keys: [Key] = [.up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab, .enter, .escape, .backspace,
                            .control("n"), .control("p"), .control("u"), .character("s"), .character("a"), .character("r"),
                            .character("j"), .character("G"), .character(" ")]

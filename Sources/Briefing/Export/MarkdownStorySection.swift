@@ -76,8 +76,8 @@ enum MarkdownStorySection {
                 note(for: key, figure: figure, of: model)]
     }
 
-    /// The figure as written without the thing it counts: "more than 250,000" of "more than
-    /// 250,000 listings", "tens of thousands" of "tens of thousands of users", since the next
+    /// The figure as written without the thing it counts: "more than 4,000" of "more than
+    /// 4,000 residents", "tens of thousands" of "tens of thousands of users", since the next
     /// column says what is counted. Kept whole when the number alone would not read ("about a"
     /// of "about a month").
     static func number(of figure: Figure) -> String {
