@@ -202,7 +202,7 @@ public enum JSONExport {
         var article: Article
 
         enum CodingKeys: String, CodingKey {
-            case id, path, title, author, outlet, published, paragraphs
+            case id, path, title, author, outlet, published, standfirst, paragraphs
         }
 
         func encode(to encoder: Encoder) throws {
@@ -213,6 +213,7 @@ public enum JSONExport {
             try c.encode(article.author, forKey: .author)
             try c.encode(article.outlet, forKey: .outlet)
             try c.encode(article.published, forKey: .published)
+            try c.encode(article.standfirst, forKey: .standfirst)
             try c.encode(article.paragraphs.map(ParagraphRecord.init), forKey: .paragraphs)
         }
     }
