@@ -134,9 +134,28 @@ final class SummaryTests: XCTestCase {
         XCTAssertEqual(lead.map(\.paragraph), lead.map(\.paragraph).sorted())
         XCTAssertEqual(lead.first?.range.lowerBound, 0)
         XCTAssertEqual(lead.first?.paragraph, article.paragraphs.firstIndex { !$0.isHeading })
-        let textRank = SummaryBaselines.textRank(article, articleIndex: 0, count: 3)
-        XCTAssertEqual(textRank.count, 3)
-        XCTAssertNotEqual(textRank.map(\.text), lead.map(\.text), "TextRank ranks by connection, not position")
+        // Three opening sentences that share no words, then three that share many: TextRank
+        // takes the connected ones wherever they stand.
+        let connected = self.model([
+            """
+            Harbour report
+
+            Gulls circled above the quiet pier before dawn.
+
+            A bakery on Mill Street sold out of bread by nine.
+
+            Commuters waited longer than usual at the tram stop.
+
+            The harbour authority closed the eastern dock after a crane collapsed onto a cargo ship.
+
+            The crane collapsed onto the cargo ship at the eastern dock, the harbour authority said.
+
+            Inspectors from the harbour authority will examine the crane and the eastern dock.
+            """,
+        ])
+        let textRank = SummaryBaselines.textRank(connected.articles[0], articleIndex: 0, count: 3)
+        XCTAssertEqual(textRank.map(\.paragraph), [3, 4, 5], "\(textRank.map(\.text))")
+        XCTAssertEqual(SummaryBaselines.lead(connected.articles[0], articleIndex: 0, count: 3).map(\.paragraph), [0, 1, 2])
     }
 }
 

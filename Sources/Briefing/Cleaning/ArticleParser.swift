@@ -27,6 +27,7 @@ public enum ArticleParser {
             id: id, path: path, title: parse.title, author: parse.author, outlet: parse.outlet,
             published: parse.published?.iso8601, paragraphs: parse.paragraphs)
         article.titleStart = parse.titleStart
+        article.standfirst = parse.standfirst
         return article
     }
 }
@@ -47,6 +48,14 @@ private struct Parse {
     var breadcrumbTitle: String?
     /// The line the title was taken from, when it came from the text.
     var titleLine: Int?
+    /// The last head line that showed the headline (the title, or the headline repeated or set
+    /// beside the site's name): a standfirst stands right under it.
+    var headlineLine: Int?
+    var standfirst: String?
+    /// The site's name as its masthead shows it above the headline ("THE DAILY COURIER").
+    var masthead: String?
+    /// The holder a copyright notice names ("© 2026 The Daily Courier").
+    var copyrightHolder: String?
     var paragraphs: [Paragraph] = []
 
     /// Where the title stands in the raw file, when it was taken from a line that holds it as
@@ -82,9 +91,23 @@ private struct Parse {
             first += front.lineCount
         }
         kinds = source.lines.map { LineClassifier.classify($0.normalized, markdown: markdown) }
+        readRows()
+        markStoryLists()
         let bodyStart = readHead(from: first)
         let bodyEnd = readTail(downTo: bodyStart)
         readBody(bodyStart..<bodyEnd)
+        dropPullQuotes(bodyStart..<bodyEnd)
+        // The masthead names the site as it brands itself; the copyright holder is often the
+        // company behind it ("Courier Media Ltd"), so it only stands in when there is no masthead,
+        // and lends its spelling to a masthead set in capitals.
+        if outlet == nil, let masthead {
+            var spellings: [String: String] = [:]
+            for word in (copyrightHolder ?? "").split(separator: " ") where word.contains(where: \.isLowercase) {
+                spellings[word.lowercased()] = String(word)
+            }
+            outlet = PageFurniture.recased(masthead, lowercase: BoilerplateRules.outletNameConnectors, spellings: spellings)
+        }
+        outlet = outlet ?? copyrightHolder
         // Wire copy names its agency in the dateline that opens the first paragraph; the line
         // stays body text, only the outlet is read from it, and only when nothing else named one.
         if outlet == nil, let first = (bodyStart..<bodyEnd).first(where: { isBody[$0] }) {
@@ -120,15 +143,22 @@ private struct Parse {
                     return i
                 }
             case .text:
-                if isRepeatedTitle(line) { break }
-                if takeHeadlineBesideSiteName(line) { break }
-                if author == nil, PersonName.isLoneName(line), isNextToMetadata(i) {
+                if isRepeatedTitle(line) || takeHeadlineBesideSiteName(line) {
+                    headlineLine = i
+                    break
+                }
+                if title == nil, masthead == nil, isMasthead(i) {
+                    masthead = line
+                } else if standfirst == nil, isStandfirst(i) {
+                    standfirst = line
+                } else if author == nil, PersonName.isLoneName(line), isNextToMetadata(i) || isAboveRoleLine(i) {
                     author = line
                 } else if isNavigation(i) {
                     break
                 } else if title == nil, isTitleLike(line) {
                     title = line
                     titleLine = i
+                    headlineLine = i
                 } else {
                     return i
                 }
@@ -154,6 +184,8 @@ private struct Parse {
                 // A lone name just above "(Outlet – tags)" or another closing line is a byline.
                 if sawClosingMetadata, PersonName.isLoneName(line) {
                     author = author ?? line
+                } else if let author, PageFurniture.isBio(line, author: author) {
+                    break  // "Jane Doe is the Courier's transport correspondent."
                 } else if !isNavigation(i - 1) {
                     return i
                 }
@@ -184,6 +216,8 @@ private struct Parse {
                 isBody[i] = true
             case .text where isRepeatedTitle(source.lines[i].normalized, cache: &bareTitle):
                 continue
+            case .text where isCaptionOverCredit(i, from: range.lowerBound):
+                continue
             default:
                 isBody[i] = true
             }
@@ -200,9 +234,10 @@ private struct Parse {
             case .updated: updated = updated ?? date
             case .none: undated = undated ?? date
             }
-        case .byline(let name, let named):
+        case .byline(let name, let named, let date, let label):
             author = author ?? name
             outlet = outlet ?? named
+            if let date { takeMetadata(.date(date, label)) }
         case .field(let field, let value):
             switch field {
             case .title: title = title ?? value
@@ -215,6 +250,109 @@ private struct Parse {
             outlet = outlet ?? name
         default:
             break
+        }
+    }
+
+    // MARK: - Page furniture over several lines
+
+    /// Rows of cells the page set side by side (menus, share bars, footers) become furniture,
+    /// and a copyright notice, alone or in a footer row, gives its holder. Lines without a tab,
+    /// a double space, a bar or a dot between cells are passed over on one look at their bytes.
+    mutating func readRows() {
+        for i in kinds.indices {
+            switch kinds[i] {
+            case .text, .breadcrumb, .furniture: break
+            default: continue
+            }
+            let raw = source.lines[i].content
+            guard raw.utf8.count <= 300 else { continue }
+            let cells = PageFurniture.mayHaveCells(raw) ? PageFurniture.cells(raw) : []
+            if kinds[i] != .furniture, PageFurniture.isMenuRow(cells) { kinds[i] = .furniture }
+            guard copyrightHolder == nil, kinds[i] == .furniture, mayBeCopyright(raw) else { continue }
+            for cell in cells.isEmpty ? [raw.trimmingSpaces] : cells where PageFurniture.isCopyright(FastCase.lowercased(cell)) {
+                if let holder = PageFurniture.copyrightHolder(cell) {
+                    copyrightHolder = holder
+                    break
+                }
+            }
+        }
+    }
+
+    /// A "©" or a "copyright" somewhere in the line.
+    func mayBeCopyright(_ raw: Substring) -> Bool {
+        raw.utf8.contains(0xA9) || raw.containsBytes("opyright") || raw.containsBytes("OPYRIGHT")
+    }
+
+    /// A heading of links to other stories ("Related stories", "Most read", "More from The
+    /// Courier") takes the short lines under it as its items, wherever it stands: bulleted or
+    /// numbered items may be spread over blank lines, bare ones run on line by line, and one
+    /// blank line may part the heading from its first item. A line that ends like a sentence
+    /// without a marker is prose, and ends the list.
+    mutating func markStoryLists() {
+        var i = 0
+        while i < kinds.count {
+            guard kinds[i] == .furniture, source.lines[i].normalized.utf8.count <= 48,
+                  PageFurniture.isListHeading(FastCase.lowercased(source.lines[i].normalized)) else {
+                i += 1
+                continue
+            }
+            var j = i + 1
+            var items: [Int] = []
+            var blanks = 0
+            var marked = false
+            while j < kinds.count {
+                if kinds[j] == .blank {
+                    blanks += 1
+                    j += 1
+                    continue
+                }
+                let line = source.lines[j].normalized
+                let marker = PageFurniture.hasListMarker(line)
+                if items.isEmpty ? blanks > 1 : blanks > 0 && !(marker && marked) { break }
+                guard isStoryListItem(j, marker: marker) else { break }
+                items.append(j)
+                marked = marker
+                blanks = 0
+                j += 1
+            }
+            for item in items { kinds[item] = .furniture }
+            i = items.last.map { $0 + 1 } ?? i + 1
+        }
+    }
+
+    /// A short line that can be a link in a list of stories: a headline, not a sentence.
+    func isStoryListItem(_ i: Int, marker: Bool) -> Bool {
+        switch kinds[i] {
+        case .text, .furniture, .breadcrumb, .field, .imageCredit: break
+        default: return false
+        }
+        let line = source.lines[i].normalized
+        let words = FastCase.wordCount(line)
+        if marker { return words <= 30 }
+        guard words <= 20, let last = line.unicodeScalars.last else { return false }
+        return last != "." && last != ":" && last != ";"
+    }
+
+    /// A repeated quotation set apart as a pull quote ("“We were lucky” – Jane Doe") says again
+    /// what a paragraph of the story says: it goes when its words stand in another body line.
+    /// Only lines that are a quotation alone are asked, so most dumps build nothing here.
+    mutating func dropPullQuotes(_ range: Range<Int>) {
+        var quotes: [(line: Int, bare: String)] = []
+        for i in range where isBody[i] {
+            guard let inner = PageFurniture.quotationAlone(source.lines[i].normalized), FastCase.wordCount(inner) >= 4 else { continue }
+            quotes.append((i, Self.comparable(inner)))
+        }
+        guard !quotes.isEmpty else { return }
+        var bare: [Int: String] = [:]
+        for quote in quotes {
+            for j in range where j != quote.line && isBody[j] {
+                let other = bare[j] ?? Self.comparable(source.lines[j].normalized)
+                bare[j] = other
+                if other.utf8.count > quote.bare.utf8.count, other.containsBytes(quote.bare) {
+                    isBody[quote.line] = false
+                    break
+                }
+            }
         }
     }
 
@@ -367,6 +505,76 @@ private struct Parse {
             }
         }
         return false
+    }
+
+    /// The site's name above the headline: a few capitalised words (not a section label) with
+    /// the page's navigation under them (a menu row, a breadcrumb trail, skip links), or set in
+    /// capitals over a headline that is not.
+    func isMasthead(_ i: Int) -> Bool {
+        let line = source.lines[i].normalized
+        let words = FastCase.wordCount(line)
+        guard words <= 5, LineClassifier.outletName(line[...]) != nil else { return false }
+        let lower = FastCase.lowercased(line)
+        if BoilerplateRules.furnitureLines.contains(lower) || (words == 1 && BoilerplateRules.nonNameWords.contains(lower)) { return false }
+        guard let next = kinds[(i + 1)...].firstIndex(where: { $0 != .blank }) else { return false }
+        switch kinds[next] {
+        case .breadcrumb, .furniture: return true
+        case .text:
+            let below = source.lines[next].normalized
+            return words <= 4 && Self.isCapitals(line) && !Self.isCapitals(below) && isTitleLike(below) && FastCase.wordCount(below) > words
+        default: return false
+        }
+    }
+
+    /// True when every letter of `text` is a capital.
+    static func isCapitals(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars where CharacterClass.isLetter(scalar) {
+            if !CharacterClass.isUppercase(scalar) { return false }
+            letters += 1
+        }
+        return letters > 0
+    }
+
+    /// The standfirst: a sentence right under the headline, itself followed by what opens a
+    /// story (a byline, a date, a name, share buttons). Without that, a line under the headline
+    /// is the story's first paragraph.
+    func isStandfirst(_ i: Int) -> Bool {
+        guard let headlineLine, kinds[..<i].lastIndex(where: { $0 != .blank }) == headlineLine else { return false }
+        let line = source.lines[i].normalized
+        guard (6...60).contains(FastCase.wordCount(line)), line.utf8.count <= 400, let first = line.unicodeScalars.first,
+              CharacterClass.isUppercase(first) || CharacterClass.isDigit(first) else { return false }
+        guard let next = kinds[(i + 1)...].firstIndex(where: { $0 != .blank }) else { return false }
+        switch kinds[next] {
+        case .byline, .date, .field:
+            return true
+        case .furniture:
+            // Furniture of the head (share buttons, a listening time), not what stands between
+            // paragraphs: an advertisement, a link to another story, a tag line.
+            let lower = FastCase.lowercased(source.lines[next].normalized)
+            return !lower.hasPrefix("advert") && !lower.hasPrefix("sponsor")
+                && !BoilerplateRules.storyLinkLabels.contains { lower.startsWithBytes($0) }
+                && (lower.hasPrefix("share") || !BoilerplateRules.furniturePrefixes.contains { lower.startsWithBytes($0) })
+        case .text:
+            return PersonName.isLoneName(source.lines[next].normalized) && (isNextToMetadata(next) || isAboveRoleLine(next))
+        default:
+            return false
+        }
+    }
+
+    /// True when the next non-blank line is a byline's role ("Senior Reporter").
+    func isAboveRoleLine(_ i: Int) -> Bool {
+        guard let next = kinds[(i + 1)...].firstIndex(where: { $0 != .blank }), kinds[next] == .furniture else { return false }
+        return PageFurniture.isRoleLine(source.lines[next].normalized)
+    }
+
+    /// A photo caption on its own line with the credit on the next ("Residents outside the
+    /// hall." / "Image: Jane Roe/Getty"): the two make a block of their own, so the line above
+    /// the caption is blank. A paragraph that only happens to precede a credit in a dump without
+    /// blank lines is not in a block of its own, and stays.
+    func isCaptionOverCredit(_ i: Int, from start: Int) -> Bool {
+        guard i + 1 < kinds.count, kinds[i + 1] == .imageCredit, i == start || kinds[i - 1] == .blank else { return false }
+        return FastCase.wordCount(source.lines[i].normalized) <= 40
     }
 
     /// Site navigation in the head or tail: a one-word label, or a short label next to another

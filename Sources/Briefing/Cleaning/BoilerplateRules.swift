@@ -63,6 +63,10 @@ enum BoilerplateRules {
         "advertise with us", "corrections", "rss", "newsletters", "podcasts", "video", "videos", "watch live",
         "listen", "more", "listen to this article", "listen to this story", "audio", "play", "show comments",
         "hide comments", "load comments", "join the conversation",
+        // Consent banners' buttons, article tools and comment states.
+        "accept all", "reject all", "manage preferences", "manage settings", "print this article", "print article",
+        "text size", "gift this article", "gift article", "save", "save article", "saved", "comments are closed",
+        "comments are closed.", "previous article", "next article",
     ]
 
     /// Openings of tail lines that are furniture ("Tags: ...", "Filed under ...").
@@ -79,7 +83,12 @@ enum BoilerplateRules {
     static let storyLinkLabels = [
         "related:", "read more:", "read also:", "also read:", "see also:", "more:", "recommended:", "read next:",
         "related story:", "related article:", "related stories:", "related articles:", "must read:", "don't miss:",
+        "previous article:", "next article:", "previous post:", "next post:", "previous story:", "next story:",
+        "watch:", "listen:",
     ]
+
+    /// Arrows that sites set before or after a link to the previous or next story.
+    static let linkArrows: Set<Unicode.Scalar> = ["←", "→", "«", "»", "‹", "›", "<", ">"]
 
     /// Endings of the closing line that credits other reporters ("… contributed to this report.").
     static let contributorCreditSuffixes = [

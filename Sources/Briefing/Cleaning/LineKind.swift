@@ -7,8 +7,10 @@ enum LineKind: Equatable {
     case breadcrumb(lastStep: String)
     /// A line that is only a date, perhaps labelled ("Last Updated March 4, 2021 4:58 PM").
     case date(CalendarDate, DateText.DateLabel)
-    /// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe", "By Jane Doe | Outlet".
-    case byline(author: String, outlet: String?)
+    /// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe", "By Jane Doe | Outlet",
+    /// "By Jane Doe · 2 March 2026", "Posted on March 7, 2026 by Jane Doe": the date when the
+    /// line carries one too.
+    case byline(author: String, outlet: String?, date: CalendarDate? = nil, dateLabel: DateText.DateLabel = .none)
     /// "Author: Jane Doe", "Source: The Daily Planet".
     case field(MetadataField, String)
     /// "Featured image from Shutterstock.", "Photo: Reuters".
@@ -89,15 +91,19 @@ enum LineClassifier {
         guard shape.words <= BoilerplateRules.maxCaptionWords else { return .text }
         // Lowercased only for lines the rules will read.
         let lower = FastCase.lowercased(line)
-        if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) { return .date(date.date, date.label) }
+        if shape.hasDigit, shape.words <= 24, let date = DateText.dateLine(line) ?? dateCells(line) { return .date(date.date, date.label) }
+        if shape.hasDigit, shape.words <= 24, let found = datedByline(line) { return found }
         if shape.hasTrailSeparator, let trail = breadcrumb(line, lower: lower) { return trail }
         if shape.hasColon, let field = field(line, lower: lower) { return field }
-        if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) {
-            return .byline(author: found.author, outlet: found.outlet)
+        if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) ?? bylineAfterLabel(line) {
+            return .byline(author: found.author, outlet: found.outlet, date: found.date?.date, dateLabel: found.date?.label ?? .none)
         }
+        if shape.words <= 12, let name = PageFurniture.nameBesideRole(line) { return .byline(author: name, outlet: nil) }
         if shape.words <= 14 || shape.hasColon, isImageCredit(lower) { return .imageCredit }
         if line.hasPrefix("("), let outlet = outletTag(line) { return .outletTag(outlet) }
         if shape.words <= 25, isFurniture(lower) { return .furniture }
+        if shape.words <= 5, PageFurniture.isRoleLine(line) { return .furniture }
+        if shape.words <= BoilerplateRules.maxCaptionWords, PageFurniture.isOutsideStory(lower) { return .furniture }
         return .text
     }
 
@@ -170,14 +176,17 @@ enum LineClassifier {
         return .field(field, value)
     }
 
-    private static func byline(_ line: String, lower: String) -> (author: String, outlet: String?)? {
+    typealias Byline = (author: String, outlet: String?, date: (date: CalendarDate, label: DateText.DateLabel)?)
+
+    private static func byline(_ line: String, lower: String) -> Byline? {
         for opener in BoilerplateRules.bylineOpeners where lower.startsWithBytes(opener + " ") {
             let rest = line.dropFirst(opener.count).trimmingSpaces
             // The author list ends at the outlet or the editor: "By Jane Doe, Reuters",
             // "By Jane Doe | Outlet", "Reporting by Jane Doe; Editing by John Roe".
             let cut = rest.firstIndex { ",;|•·(".contains($0) } ?? rest.endIndex
             var names = rest[..<cut].trimmingSpaces
-            for dash in [" - ", " – ", " — "] {
+            // " at Kingsgate Park", " in Lyon": where the reporter was, not who.
+            for dash in [" - ", " – ", " — ", " at ", " in "] {
                 if let range = names.byteRange(of: dash) { names = names[..<range.lowerBound].trimmingSpaces }
             }
             let firstName = names.splitBytes(" and ").first.map { String($0.trimmingSpaces) } ?? ""
@@ -189,13 +198,51 @@ enum LineClassifier {
                 let after = rest[rest.index(after: cut)...]
                 outlet = outletName(after.prefix { $0 != "|" }.trimmingSpaces)
             }
-            return (String(names), outlet)
+            // A date set beside the name: "By Jane Doe · 2 March 2026 · 3 min read".
+            var date: (date: CalendarDate, label: DateText.DateLabel)?
+            if cut < rest.endIndex {
+                for part in rest[rest.index(after: cut)...].split(whereSeparator: { ",;|•·".contains($0) }) {
+                    if let found = DateText.dateLine(part.trimmingSpaces) { date = found; break }
+                }
+            }
+            return (PageFurniture.recased(String(names), lowercase: BoilerplateRules.nameParticles.union(["and"])), outlet, date)
         }
         return nil
     }
 
+    /// "Opinion | By Jane Doe": a section label, a bar, then the byline.
+    private static func bylineAfterLabel(_ line: String) -> Byline? {
+        guard let bar = line.byteRange(of: " | ") else { return nil }
+        let label = line[..<bar.lowerBound]
+        guard FastCase.wordCount(label) <= 3 else { return nil }
+        let rest = String(line[bar.upperBound...].trimmingSpaces)
+        return byline(rest, lower: FastCase.lowercased(rest))
+    }
+
+    /// "Posted on March 7, 2026 by Jane Doe": a date line that ends with its author.
+    private static func datedByline(_ line: String) -> LineKind? {
+        guard let by = line.byteRange(of: " by ", backwards: true) else { return nil }
+        let name = line[by.upperBound...].trimmingSpaces
+        guard PersonName.isLoneName(name), let date = DateText.dateLine(line[..<by.lowerBound]) else { return nil }
+        return .byline(author: String(name), outlet: nil, date: date.date, dateLabel: date.label)
+    }
+
+    /// "Updated March 5, 2026 at 2:40 p.m. | Originally published March 5, 2026 at 9:00 a.m.":
+    /// dates side by side, each a date line of its own. The published one is taken if labelled.
+    private static func dateCells(_ line: String) -> (date: CalendarDate, label: DateText.DateLabel)? {
+        guard line.utf8.contains(UInt8(ascii: "|")) else { return nil }
+        let parts = line.splitBytes(" | ")
+        guard parts.count >= 2 else { return nil }
+        var dates: [(date: CalendarDate, label: DateText.DateLabel)] = []
+        for part in parts {
+            guard let date = DateText.dateLine(part.trimmingSpaces) else { return nil }
+            dates.append(date)
+        }
+        return dates.first { $0.label == .published } ?? dates.first
+    }
+
     /// "(Reporting by Jane Doe; Editing by John Roe)": wire credits in brackets.
-    private static func bracketedByline(_ line: String) -> (author: String, outlet: String?)? {
+    private static func bracketedByline(_ line: String) -> Byline? {
         guard line.hasPrefix("("), line.hasSuffix(")") else { return nil }
         let inner = String(line.dropFirst().dropLast().trimmingSpaces)
         return byline(inner, lower: FastCase.lowercased(inner))
@@ -240,6 +287,7 @@ enum LineClassifier {
     static func isImageCredit(_ lower: String) -> Bool {
         if isCaptionEndingInCredit(lower) { return true }
         guard FastCase.wordCount(lower) <= 14 else { return false }
+        if FastCase.wordCount(lower) <= 6, isSourceAlone(lower) { return true }
         for opener in BoilerplateRules.imageCreditOpeners where lower.startsWithBytes(opener) {
             var rest = lower.dropFirst(opener.count)
             guard rest.isEmpty || rest.first == " " || rest.first == ":" || rest.first == "s" && opener.last != "s" else { continue }
@@ -264,6 +312,16 @@ enum LineClassifier {
             return isImageCredit(inner)
         }
         return false
+    }
+
+    /// "Getty Images", "Jane Roe/Reuters", "AFP via Getty Images": a picture source alone on its
+    /// line, as the credit under a photo.
+    private static func isSourceAlone(_ lower: String) -> Bool {
+        var text = Substring(lower)
+        while let last = text.last, last == "." || last == " " { text = text.dropLast() }
+        return BoilerplateRules.imageSources.contains { source in
+            text == source || text.endsWithBytes("/" + source) || text.endsWithBytes("/ " + source) || text.endsWithBytes(" via " + source)
+        }
     }
 
     /// A photo caption that ends with its credit: "Flooded streets on Monday. Photograph: Jane
@@ -327,7 +385,23 @@ enum LineClassifier {
     /// that merely starts like a tag line, "Filed under ...", stays.)
     static func isWholeLineFurniture(_ lower: String) -> Bool {
         BoilerplateRules.furnitureLines.contains(lower) || isReadingTime(lower) || isStoryLink(lower)
-            || isRelativeTimestamp(lower) || isCommentCounter(lower)
+            || isRelativeTimestamp(lower) || isCommentCounter(lower) || isTimedLabel(lower) || PageFurniture.isWholeLine(lower)
+    }
+
+    /// "Listen to this article 4 min", "Listen 5:32": a furniture label with the length of the
+    /// audio or the read after it.
+    private static func isTimedLabel(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 48, let space = lower.byteRange(of: " ", backwards: true) else { return false }
+        var label = lower[..<space.lowerBound]
+        let last = lower[space.upperBound...]
+        if BoilerplateRules.readingTimeUnits.contains(String(last)) {
+            guard let number = label.byteRange(of: " ", backwards: true),
+                  label[number.upperBound...].allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            label = label[..<number.lowerBound]
+        } else {
+            guard !last.isEmpty, last.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":") }) else { return false }
+        }
+        return BoilerplateRules.furnitureLines.contains(String(label.trimmingSpaces))
     }
 
     /// "4 min read", "5-minute read", "12 mins read", "6 min listen".
@@ -367,13 +441,24 @@ enum LineClassifier {
 
     /// A labelled link to another story whose text is a headline, not a sentence.
     private static func isStoryLink(_ lower: String) -> Bool {
-        guard let firstByte = lower.utf8.first, storyLinkFirstBytes.contains(firstByte) else { return false }
-        guard let label = BoilerplateRules.storyLinkLabels.first(where: { lower.startsWithBytes($0) }) else { return false }
-        let rest = lower.dropFirst(label.count).trimmingSpaces
+        var text = Substring(lower)
+        // "← Previous article: ...", "« Next post: ... →": arrows around the link.
+        if let first = text.unicodeScalars.first, BoilerplateRules.linkArrows.contains(first) {
+            text = Substring(text.unicodeScalars.dropFirst()).trimmingSpaces
+        }
+        guard let firstByte = text.utf8.first, storyLinkFirstBytes.contains(firstByte) else { return false }
+        guard let label = BoilerplateRules.storyLinkLabels.first(where: { text.startsWithBytes($0) }) else { return false }
+        var rest = text.dropFirst(label.count).trimmingSpaces
+        if let last = rest.unicodeScalars.last, BoilerplateRules.linkArrows.contains(last) {
+            rest = Substring(rest.unicodeScalars.dropLast()).trimmingSpaces
+        }
         var scalars = rest.unicodeScalars
         while let last = scalars.last, CharacterClass.isClosingWrapper(last) { scalars = scalars.dropLast() }
         guard let last = scalars.last else { return true }  // a bare "Related:" label
-        return !CharacterClass.isSentenceFinal(last) && rest.split(separator: " ").count <= 20
+        let words = rest.split(separator: " ").count
+        // A headline may ask a question ("Read more: Is the valley ready?"); a sentence states.
+        if last == "?" { return words <= 14 }
+        return !CharacterClass.isSentenceFinal(last) && words <= 20
     }
 
     /// The suffixes with their leading space, joined once rather than for every line.

@@ -216,7 +216,7 @@ public enum JSONExport {
         var summary: [String]
 
         enum CodingKeys: String, CodingKey {
-            case id, path, title, author, outlet, published, paragraphs, summary
+            case id, path, title, author, outlet, published, standfirst, paragraphs, summary
         }
 
         func encode(to encoder: Encoder) throws {
@@ -227,6 +227,7 @@ public enum JSONExport {
             try c.encode(article.author, forKey: .author)
             try c.encode(article.outlet, forKey: .outlet)
             try c.encode(article.published, forKey: .published)
+            try c.encode(article.standfirst, forKey: .standfirst)
             try c.encode(article.paragraphs.map(ParagraphRecord.init), forKey: .paragraphs)
             try c.encode(summary, forKey: .summary)
         }

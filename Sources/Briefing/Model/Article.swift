@@ -13,6 +13,10 @@ public struct Article: Sendable, Hashable, Identifiable {
     public var outlet: String?
     /// ISO 8601 calendar date (`YYYY-MM-DD`) when the dump carries one.
     public var published: String?
+    /// The standfirst (dek): the one-sentence summary a page sets right under its headline.
+    /// It is the editor's pitch for the story, not part of it, so it is kept here and never in
+    /// `paragraphs`, where it would repeat the lead and count as the story's first sentence.
+    public var standfirst: String?
     public var paragraphs: [Paragraph]
 
     public init(
