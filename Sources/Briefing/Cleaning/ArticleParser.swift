@@ -54,8 +54,9 @@ private struct Parse {
     var standfirst: String?
     /// The site's name as its masthead shows it above the headline ("THE DAILY COURIER").
     var masthead: String?
-    /// The holder a copyright notice names ("© 2026 The Daily Courier").
-    var copyrightHolder: String?
+    /// The lines holding a copyright notice ("© 2026 The Daily Courier"), read for its holder
+    /// only when the outlet is still wanted.
+    var copyrightLines: [Int] = []
     var paragraphs: [Paragraph] = []
 
     /// Where the title stands in the raw file, when it was taken from a line that holds it as
@@ -102,12 +103,14 @@ private struct Parse {
         // and lends its spelling to a masthead set in capitals.
         if outlet == nil, let masthead {
             var spellings: [String: String] = [:]
-            for word in (copyrightHolder ?? "").split(separator: " ") where word.contains(where: \.isLowercase) {
-                spellings[word.lowercased()] = String(word)
+            if Self.isCapitals(masthead) {
+                for word in (copyrightHolder() ?? "").split(separator: " ") where word.contains(where: \.isLowercase) {
+                    spellings[word.lowercased()] = String(word)
+                }
             }
             outlet = PageFurniture.recased(masthead, lowercase: BoilerplateRules.outletNameConnectors, spellings: spellings)
         }
-        outlet = outlet ?? copyrightHolder
+        if outlet == nil { outlet = copyrightHolder() }
         // Wire copy names its agency in the dateline that opens the first paragraph; the line
         // stays body text, only the outlet is read from it, and only when nothing else named one.
         if outlet == nil, let first = (bodyStart..<bodyEnd).first(where: { isBody[$0] }) {
@@ -143,7 +146,7 @@ private struct Parse {
                     return i
                 }
             case .text:
-                if isRepeatedTitle(line) || takeHeadlineBesideSiteName(line) {
+                if isRepeatedTitle(line) || (Self.mayBeHeadline(line) && takeHeadlineBesideSiteName(line)) {
                     headlineLine = i
                     break
                 }
@@ -155,6 +158,8 @@ private struct Parse {
                     author = line
                 } else if isNavigation(i) {
                     break
+                } else if PageFurniture.isOutsideStory(FastCase.lowercased(line), head: true) {
+                    break  // a cookie banner above the page
                 } else if title == nil, isTitleLike(line) {
                     title = line
                     titleLine = i
@@ -186,6 +191,9 @@ private struct Parse {
                     author = author ?? line
                 } else if let author, PageFurniture.isBio(line, author: author) {
                     break  // "Jane Doe is the Courier's transport correspondent."
+                } else if PageFurniture.isOutsideStory(FastCase.lowercased(line), head: false) {
+                    // A disclaimer, a copyright notice, a list's heading below the story.
+                    if mayBeCopyright(source.lines[i - 1].content) { copyrightLines.append(i - 1) }
                 } else if !isNavigation(i - 1) {
                     return i
                 }
@@ -264,23 +272,38 @@ private struct Parse {
             case .text, .breadcrumb, .furniture: break
             default: continue
             }
+            // A row of short cells is short, and its last cell ends without a full stop or a
+            // closing quote: prose lines are passed over on their length or their last byte.
+            let normalized = source.lines[i].normalized.utf8
+            guard normalized.count <= 200, let last = normalized.last else { continue }
             let raw = source.lines[i].content
-            guard raw.utf8.count <= 300 else { continue }
-            let cells = PageFurniture.mayHaveCells(raw) ? PageFurniture.cells(raw) : []
-            if kinds[i] != .furniture, PageFurniture.isMenuRow(cells) { kinds[i] = .furniture }
-            guard copyrightHolder == nil, kinds[i] == .furniture, mayBeCopyright(raw) else { continue }
-            for cell in cells.isEmpty ? [raw.trimmingSpaces] : cells where PageFurniture.isCopyright(FastCase.lowercased(cell)) {
-                if let holder = PageFurniture.copyrightHolder(cell) {
-                    copyrightHolder = holder
-                    break
-                }
+            if kinds[i] == .furniture {
+                if mayBeCopyright(raw) { copyrightLines.append(i) }
+            } else if last != UInt8(ascii: "."), last != UInt8(ascii: "\""), last != 0x9D /* ” */,
+                      PageFurniture.mayHaveCells(raw), PageFurniture.isMenuRow(PageFurniture.cells(raw)) {
+                kinds[i] = .furniture
+                if mayBeCopyright(raw) { copyrightLines.append(i) }
             }
         }
     }
 
-    /// A "©" or a "copyright" somewhere in the line.
+    /// The first holder named by a copyright notice, alone on its line or in a cell of a row.
+    func copyrightHolder() -> String? {
+        for i in copyrightLines {
+            let raw = source.lines[i].content
+            let cells = PageFurniture.mayHaveCells(raw) ? PageFurniture.cells(raw) : [raw.trimmingSpaces]
+            for cell in cells where PageFurniture.isCopyright(FastCase.lowercased(cell)) {
+                if let holder = PageFurniture.copyrightHolder(cell) { return holder }
+            }
+        }
+        return nil
+    }
+
+    /// A "©" in the line, or a line that opens with "Copyright": every notice
+    /// `PageFurniture.isCopyright` takes has one or the other.
     func mayBeCopyright(_ raw: Substring) -> Bool {
-        raw.utf8.contains(0xA9) || raw.containsBytes("opyright") || raw.containsBytes("OPYRIGHT")
+        guard let first = raw.utf8.first else { return false }
+        return first == UInt8(ascii: "C") || first == UInt8(ascii: "c") || first == UInt8(ascii: "(") || raw.utf8.contains(0xA9)
     }
 
     /// A heading of links to other stories ("Related stories", "Most read", "More from The
@@ -291,7 +314,11 @@ private struct Parse {
     mutating func markStoryLists() {
         var i = 0
         while i < kinds.count {
-            guard kinds[i] == .furniture, source.lines[i].normalized.utf8.count <= 48,
+            let heading = source.lines[i].normalized.utf8
+            // A heading is short and has a short line under it: most lines fail one or the other
+            // before the heading is lowercased.
+            guard kinds[i] == .furniture || kinds[i] == .text, heading.count <= 48, heading.last != UInt8(ascii: "."),
+                  let next = kinds[(i + 1)...].firstIndex(where: { $0 != .blank }), source.lines[next].normalized.utf8.count <= 240,
                   PageFurniture.isListHeading(FastCase.lowercased(source.lines[i].normalized)) else {
                 i += 1
                 continue
@@ -315,6 +342,7 @@ private struct Parse {
                 blanks = 0
                 j += 1
             }
+            if !items.isEmpty { kinds[i] = .furniture }
             for item in items { kinds[item] = .furniture }
             i = items.last.map { $0 + 1 } ?? i + 1
         }
@@ -335,21 +363,17 @@ private struct Parse {
 
     /// A repeated quotation set apart as a pull quote ("“We were lucky” – Jane Doe") says again
     /// what a paragraph of the story says: it goes when its words stand in another body line.
-    /// Only lines that are a quotation alone are asked, so most dumps build nothing here.
+    /// Only lines that are a quotation alone are asked, so most dumps search nothing here.
     mutating func dropPullQuotes(_ range: Range<Int>) {
-        var quotes: [(line: Int, bare: String)] = []
         for i in range where isBody[i] {
-            guard let inner = PageFurniture.quotationAlone(source.lines[i].normalized), FastCase.wordCount(inner) >= 4 else { continue }
-            quotes.append((i, Self.comparable(inner)))
-        }
-        guard !quotes.isEmpty else { return }
-        var bare: [Int: String] = [:]
-        for quote in quotes {
-            for j in range where j != quote.line && isBody[j] {
-                let other = bare[j] ?? Self.comparable(source.lines[j].normalized)
-                bare[j] = other
-                if other.utf8.count > quote.bare.utf8.count, other.containsBytes(quote.bare) {
-                    isBody[quote.line] = false
+            // Pull quotes are a phrase or a sentence, never a paragraph's worth; they repeat
+            // the words as written, so a byte search finds them without building anything.
+            guard let inner = PageFurniture.quotationAlone(source.lines[i].normalized), (4...40).contains(FastCase.wordCount(inner)) else { continue }
+            let words = String(inner)
+            for j in range where j != i && isBody[j] {
+                let other = source.lines[j].normalized
+                if other.utf8.count > words.utf8.count + 2, other.containsBytes(words) {
+                    isBody[i] = false
                     break
                 }
             }
@@ -513,17 +537,24 @@ private struct Parse {
     func isMasthead(_ i: Int) -> Bool {
         let line = source.lines[i].normalized
         let words = FastCase.wordCount(line)
-        guard words <= 5, LineClassifier.outletName(line[...]) != nil else { return false }
-        let lower = FastCase.lowercased(line)
-        if BoilerplateRules.furnitureLines.contains(lower) || (words == 1 && BoilerplateRules.nonNameWords.contains(lower)) { return false }
-        guard let next = kinds[(i + 1)...].firstIndex(where: { $0 != .blank }) else { return false }
+        guard words <= 5, let next = kinds[(i + 1)...].firstIndex(where: { $0 != .blank }) else { return false }
         switch kinds[next] {
-        case .breadcrumb, .furniture: return true
+        case .breadcrumb, .furniture: break
         case .text:
             let below = source.lines[next].normalized
-            return words <= 4 && Self.isCapitals(line) && !Self.isCapitals(below) && isTitleLike(below) && FastCase.wordCount(below) > words
+            guard words <= 4, Self.isCapitals(line), !Self.isCapitals(below), isTitleLike(below), FastCase.wordCount(below) > words else { return false }
         default: return false
         }
+        let lower = FastCase.lowercased(line)
+        if BoilerplateRules.furnitureLines.contains(lower) || (words == 1 && BoilerplateRules.nonNameWords.contains(lower)) { return false }
+        return LineClassifier.outletName(line[...]) != nil
+    }
+
+    /// A line that may be a headline, on its bytes: not long, and not ending like prose (a full
+    /// stop or a closing quote). Spares the site-name comparison for the story's first line.
+    static func mayBeHeadline(_ line: String) -> Bool {
+        guard line.utf8.count <= 300, let last = line.utf8.last else { return false }
+        return last != UInt8(ascii: ".") && last != UInt8(ascii: "\"") && last != 0x9D
     }
 
     /// True when every letter of `text` is a capital.

@@ -95,15 +95,14 @@ enum LineClassifier {
         if shape.hasDigit, shape.words <= 24, let found = datedByline(line) { return found }
         if shape.hasTrailSeparator, let trail = breadcrumb(line, lower: lower) { return trail }
         if shape.hasColon, let field = field(line, lower: lower) { return field }
-        if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) ?? bylineAfterLabel(line) {
+        if shape.words <= 20, let found = byline(line, lower: lower) ?? bracketedByline(line) ?? (shape.hasTrailSeparator ? bylineAfterLabel(line) : nil) {
             return .byline(author: found.author, outlet: found.outlet, date: found.date?.date, dateLabel: found.date?.label ?? .none)
         }
-        if shape.words <= 12, let name = PageFurniture.nameBesideRole(line) { return .byline(author: name, outlet: nil) }
+        if shape.words <= 12, let name = PageFurniture.nameBesideRole(line, lower: lower) { return .byline(author: name, outlet: nil) }
         if shape.words <= 14 || shape.hasColon, isImageCredit(lower) { return .imageCredit }
         if line.hasPrefix("("), let outlet = outletTag(line) { return .outletTag(outlet) }
         if shape.words <= 25, isFurniture(lower) { return .furniture }
         if shape.words <= 5, PageFurniture.isRoleLine(line) { return .furniture }
-        if shape.words <= BoilerplateRules.maxCaptionWords, PageFurniture.isOutsideStory(lower) { return .furniture }
         return .text
     }
 
@@ -179,7 +178,7 @@ enum LineClassifier {
     typealias Byline = (author: String, outlet: String?, date: (date: CalendarDate, label: DateText.DateLabel)?)
 
     private static func byline(_ line: String, lower: String) -> Byline? {
-        for opener in BoilerplateRules.bylineOpeners where lower.startsWithBytes(opener + " ") {
+        for opener in BoilerplateRules.bylineOpeners where lower.startsWithBytes(opener) && lower.utf8.dropFirst(opener.utf8.count).first == UInt8(ascii: " ") {
             let rest = line.dropFirst(opener.count).trimmingSpaces
             // The author list ends at the outlet or the editor: "By Jane Doe, Reuters",
             // "By Jane Doe | Outlet", "Reporting by Jane Doe; Editing by John Roe".
@@ -319,10 +318,16 @@ enum LineClassifier {
     private static func isSourceAlone(_ lower: String) -> Bool {
         var text = Substring(lower)
         while let last = text.last, last == "." || last == " " { text = text.dropLast() }
+        // Every source ends with one of a few words: other lines end otherwise and are done.
+        let start = text.utf8.lastIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "/") }.map { text.utf8.index(after: $0) } ?? text.startIndex
+        let lastWord = String(text[start...])
+        guard imageSourceLastWords.contains(lastWord) else { return false }
         return BoilerplateRules.imageSources.contains { source in
             text == source || text.endsWithBytes("/" + source) || text.endsWithBytes("/ " + source) || text.endsWithBytes(" via " + source)
         }
     }
+
+    private static let imageSourceLastWords = WordSet(BoilerplateRules.imageSources.compactMap { $0.split(separator: " ").last.map(String.init) })
 
     /// A photo caption that ends with its credit: "Flooded streets on Monday. Photograph: Jane
     /// Roe/Reuters", "A volunteer at work. (Photo: Lars Berg/AFP)". The label must follow a
@@ -379,6 +384,12 @@ enum LineClassifier {
 
     /// The first bytes of the story-link labels: a line starting otherwise has none of them.
     private static let storyLinkFirstBytes = Set(BoilerplateRules.storyLinkLabels.compactMap(\.utf8.first))
+
+    /// The first words of the story-link labels ("read", "related", "watch"): a line whose first
+    /// word is none of them is not asked about every label.
+    private static let storyLinkFirstWords = WordSet(BoilerplateRules.storyLinkLabels.compactMap {
+        $0.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
+    })
 
     /// Furniture that goes even from the middle of the body, because no sentence looks like it:
     /// "Advertisement", "4 min read", "Read more: Heron nests on city canal". (A mid-body line
@@ -447,6 +458,8 @@ enum LineClassifier {
             text = Substring(text.unicodeScalars.dropFirst()).trimmingSpaces
         }
         guard let firstByte = text.utf8.first, storyLinkFirstBytes.contains(firstByte) else { return false }
+        let firstWord = String(decoding: text.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }, as: UTF8.self)
+        guard storyLinkFirstWords.contains(firstWord) else { return false }
         guard let label = BoilerplateRules.storyLinkLabels.first(where: { text.startsWithBytes($0) }) else { return false }
         var rest = text.dropFirst(label.count).trimmingSpaces
         if let last = rest.unicodeScalars.last, BoilerplateRules.linkArrows.contains(last) {

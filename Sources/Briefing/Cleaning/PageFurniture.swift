@@ -49,19 +49,71 @@ enum PageFurniture {
 
     static let phrases = Phrases(rows: WordList.rows("page-furniture.tsv"))
 
+    /// Words a share row may open with: a button, or the first word of a label.
+    private static let shareFirstWords = WordSet(phrases.shareWords.subtracting(shareLinkWords).union(phrases.shareLabels.compactMap {
+        $0.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
+    }))
+
+    /// Share words that only link the buttons ("Share on X", "via Email"): never a button.
+    private static let shareLinkWords: Set<String> = ["on", "via"]
+
+    private static let roleWords = WordSet(phrases.roles)
+
+    /// What stands between or around share buttons: bars, dots, bullets, dashes, colons, commas.
+    private static let shareSeparators: Set<Unicode.Scalar> = ["|", "·", "•", ",", ":", "/", "–", "—", "-"]
+
+    /// First words of the newsletter openers and last words of its buttons: a line that opens
+    /// and ends with neither is no prompt, whatever it holds.
+    private static let newsletterFirstWords = WordSet(phrases.newsletterOpeners.compactMap {
+        $0.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
+    })
+    private static let newsletterLastWords = WordSet(phrases.newsletterButtons.compactMap { $0.split(separator: " ").last.map(String.init) })
+
+    /// The first bytes the disclaimer subjects open with.
+    private static let disclaimerFirstBytes = Set(phrases.disclaimerSubjects.compactMap(\.utf8.first))
+
+    /// The line's first word, up to a space or a colon, as a small string.
+    @inline(__always)
+    private static func firstWord(_ lower: Substring) -> Substring {
+        let end = lower.utf8.firstIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: ":") } ?? lower.endIndex
+        return lower[..<end]
+    }
+
+    /// The line's last word, after its last space (or bracket), without a full stop.
+    @inline(__always)
+    private static func lastWord(_ lower: String) -> Substring {
+        let utf8 = lower.utf8
+        var end = utf8.endIndex
+        if end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: ".") { end = utf8.index(before: end) }
+        let start = utf8[..<end].lastIndex { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "]") }.map { utf8.index(after: $0) } ?? utf8.startIndex
+        return lower[start..<end]
+    }
+
     // MARK: - Whole lines (lowercased, spaces collapsed)
 
     /// Furniture wherever it stands: no sentence of a story is only share buttons, a newsletter
     /// prompt, an email box or an "About the author" heading.
     static func isWholeLine(_ lower: String) -> Bool {
-        isShareRow(lower) || isNewsletterPrompt(lower) || isEmailField(lower) || phrases.bioHeadings.contains(lower)
+        // Each rule opens with a known first word or ends with a known last one: one look at
+        // the first word turns most lines away.
+        let first = String(firstWord(lower[...]))
+        if shareFirstWords.contains(first), isShareRow(lower) { return true }
+        if newsletterFirstWords.contains(first) || newsletterLastWords.contains(String(lastWord(lower))), isNewsletterPrompt(lower) { return true }
+        guard lower.utf8.count <= 40 else { return false }
+        return isEmailField(lower) || bioHeadings.contains(lower)
     }
 
-    /// Furniture above or below the story, where the head and tail readers meet it: cookie
-    /// banners, disclaimers, copyright notices and headings of story lists. Mid-body such a line
-    /// stays, as a story may well be about cookies or quote a disclaimer.
-    static func isOutsideStory(_ lower: String) -> Bool {
-        isCookieBanner(lower) || isDisclaimer(lower) || isCopyright(lower) || isListHeading(lower)
+    private static let bioHeadings = WordSet(phrases.bioHeadings)
+    private static let emailFields = WordSet(phrases.emailFields)
+    private static let listHeadings = WordSet(phrases.listHeadings)
+
+    /// Furniture above (`head`) or below the story, asked by the head and tail readers only of
+    /// the lines they meet: cookie banners and copyright notices, and below the story also
+    /// disclaimers and headings of story lists. Mid-body such a line stays, as a story may well
+    /// be about cookies or quote a disclaimer; and only these few lines pay for the searches.
+    static func isOutsideStory(_ lower: String, head: Bool) -> Bool {
+        if isCopyright(lower) || isCookieBanner(lower) { return true }
+        return !head && (isListHeading(lower) || isDisclaimer(lower))
     }
 
     /// "Facebook Twitter Email Copy link", "Share this article: Facebook · Twitter · Email",
@@ -70,18 +122,23 @@ enum PageFurniture {
     static func isShareRow(_ lower: String) -> Bool {
         guard lower.utf8.count <= 120 else { return false }
         // The first word must be a button or open a label: most lines are turned away here.
-        let firstWord = lower.utf8.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: ":") }
-        guard firstWord.elementsEqual("share".utf8) || phrases.shareWords.contains(String(decoding: firstWord, as: UTF8.self)) else { return false }
+        guard shareFirstWords.contains(String(firstWord(lower[...]))) else { return false }
         var rest = Substring(lower)
         for label in phrases.shareLabels where rest.startsWithBytes(label) {
             rest = rest.dropFirst(label.count)
             break
         }
+        // Word by word (a row is spaced), stopping at the first that is no button: most lines
+        // stop at once. Separators alone ("|", "·") and around a word (":", ",") are passed over.
         var buttons = 0
-        for word in rest.split(whereSeparator: { " |·•,:/–—-".contains($0) }) {
-            let word = String(word)
-            guard phrases.shareWords.contains(word) else { return false }
-            if word != "on" && word != "via" { buttons += 1 }
+        for token in rest.split(separator: " ") {
+            var word = Substring(token)
+            while let last = word.unicodeScalars.last, shareSeparators.contains(last) { word = Substring(word.unicodeScalars.dropLast()) }
+            while let first = word.unicodeScalars.first, shareSeparators.contains(first) { word = Substring(word.unicodeScalars.dropFirst()) }
+            guard !word.isEmpty else { continue }
+            let text = String(word)
+            guard phrases.shareWords.contains(text) else { return false }
+            if !shareLinkWords.contains(text) { buttons += 1 }
         }
         return buttons > 0
     }
@@ -94,6 +151,8 @@ enum PageFurniture {
     static func isNewsletterPrompt(_ lower: String) -> Bool {
         guard lower.utf8.count <= 240, let first = lower.utf8.first,
               first != UInt8(ascii: "\""), first != 0xE2 /* curly quotes */ else { return false }
+        guard newsletterFirstWords.contains(String(firstWord(first == UInt8(ascii: "[") ? lower.dropFirst() : lower[...])))
+                || newsletterLastWords.contains(String(lastWord(lower))) else { return false }
         var text = Substring(lower)
         if first == UInt8(ascii: "[") { text = text.dropFirst() }
         let opens = phrases.newsletterOpeners.contains { opener in
@@ -113,22 +172,24 @@ enum PageFurniture {
         guard lower.utf8.count <= 40 else { return false }
         var text = Substring(lower)
         if text.first == "[", text.last == "]" { text = text.dropFirst().dropLast() }
-        return phrases.emailFields.contains(String(text.trimmingSpaces))
+        return emailFields.contains(String(text.trimmingSpaces))
     }
 
     /// A consent banner: "We use cookies to ...", "This website uses cookies. Read our cookie
     /// policy. OK". Every phrase speaks of cookies, so one byte search turns most lines away.
     static func isCookieBanner(_ lower: String) -> Bool {
-        guard lower.utf8.count <= 400, lower.containsBytes("cookie") || lower.containsBytes("by continuing") else { return false }
+        guard lower.utf8.count <= 400, lower.containsBytes("cookie") else { return false }
         return phrases.cookiePhrases.contains { lower.containsBytes($0) }
     }
 
     /// "This article is for information only and is not a substitute for medical advice.", "The
     /// views expressed ... do not necessarily reflect ...": a notice that speaks of the article
-    /// itself. Both a subject ("this article") and a disclaimer phrase are needed, and no one is
-    /// quoted, so a story's sentence that happens to use one of them stays.
+    /// itself. It opens with its subject ("This article", "The views expressed"), holds a
+    /// disclaimer phrase and quotes no one, so a story's sentence that happens to use one of the
+    /// phrases stays.
     static func isDisclaimer(_ lower: String) -> Bool {
-        guard lower.utf8.count <= 300, phrases.disclaimerSubjects.contains(where: { lower.containsBytes($0) }),
+        guard lower.utf8.count <= 300, let first = lower.utf8.first, disclaimerFirstBytes.contains(first),
+              phrases.disclaimerSubjects.contains(where: { lower.startsWithBytes($0) }),
               !lower.containsBytes("said"), !lower.utf8.contains(UInt8(ascii: "\"")), !lower.containsBytes("\u{201C}") else { return false }
         return phrases.disclaimers.contains { lower.containsBytes($0) }
     }
@@ -138,7 +199,7 @@ enum PageFurniture {
         guard lower.utf8.count <= 48 else { return false }
         var text = Substring(lower)
         while let last = text.last, last == ":" || last == " " { text = text.dropLast() }
-        if phrases.listHeadings.contains(String(text)) { return true }
+        if listHeadings.contains(String(text)) { return true }
         return phrases.listHeadingPrefixes.contains { text.startsWithBytes($0) } && FastCase.wordCount(text) <= 6
     }
 
@@ -151,8 +212,10 @@ enum PageFurniture {
            next == 0xC2 || (next >= UInt8(ascii: "0") && next <= UInt8(ascii: "9")) {
             return true
         }
-        return lower.containsBytes("all rights reserved")
+        return lower.endsWithBytes("all rights reserved") || lower.endsWithBytes("all rights reserved.")
     }
+
+    private static let copyrightMarks = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"]
 
     /// The holder a copyright notice names, when it reads as an outlet's name: "© 2026 The
     /// Meridian Courier. All rights reserved." → "The Meridian Courier"; "© Metro Ledger 2026".
@@ -162,25 +225,34 @@ enum PageFurniture {
         var stripped = true
         while stripped {
             stripped = false
-            for mark in ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"] where text.startsWithBytes(mark) {
+            for mark in copyrightMarks where text.startsWithBytes(mark) {
                 text = text.dropFirst(mark.count).trimmingSpaces
                 stripped = true
             }
-            let digits = text.prefix { $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "–") }
-            if !digits.isEmpty, digits.contains(where: \.isNumber) {
-                text = text.dropFirst(digits.count).trimmingSpaces
+            let digits = text.utf8.prefix { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }
+            if !digits.isEmpty {
+                text = Substring(text.utf8.dropFirst(digits.count)).trimmingSpaces
                 stripped = true
             }
         }
         // The name ends at the first full stop, bar or comma ("... Courier. All rights reserved").
-        if let end = text.firstIndex(where: { $0 == "." || $0 == "|" || $0 == "," || $0 == "\t" }) { text = text[..<end] }
+        if let end = text.utf8.firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: ",") || $0 == 0x09 }) {
+            text = text[..<end]
+        }
         text = text.trimmingSpaces
         // A year after the name: "© Metro Ledger 2026".
-        while let last = text.split(separator: " ").last, last.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) {
-            text = text.dropLast(last.count).trimmingSpaces
+        while let space = text.utf8.lastIndex(of: UInt8(ascii: " ")),
+              text.utf8[text.utf8.index(after: space)...].allSatisfy({ ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "-") }) {
+            text = text[..<space].trimmingSpaces
         }
-        guard !text.isEmpty, let name = LineClassifier.outletName(text) else { return nil }
-        return name
+        // An outlet's name: a few words, each capitalised but the connectors ("Times of the Valley").
+        let words = text.split(separator: " ")
+        guard (1...6).contains(words.count), text.utf8.count <= 60 else { return nil }
+        for (i, word) in words.enumerated() {
+            if i > 0, BoilerplateRules.outletNameConnectors.contains(FastCase.lowercased(word)) { continue }
+            guard let first = word.unicodeScalars.first, CharacterClass.isUppercase(first) || CharacterClass.isDigit(first) else { return nil }
+        }
+        return String(text)
     }
 
     // MARK: - Rows of cells (raw line)
@@ -224,12 +296,15 @@ enum PageFurniture {
     /// A quick test on the raw bytes before `cells`: a tab, two spaces, or a bar, middle dot or
     /// bullet. Most lines have none and are never split.
     static func mayHaveCells(_ raw: Substring) -> Bool {
-        var previous: UInt8 = 0
-        for b in raw.utf8 {
-            if b == 0x09 || (b == 0x20 && previous == 0x20) || b == UInt8(ascii: "|") || b == 0xB7 || b == 0xA2 { return true }
-            previous = b
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for b in bytes {
+                if b == 0x09 || (b == 0x20 && previous == 0x20) || b == UInt8(ascii: "|") || b == 0xB7 || b == 0xA2 { return true }
+                previous = b
+            }
+            return false
         }
-        return false
+        return raw.utf8.withContiguousStorageIfAvailable(scan) ?? Array(raw.utf8).withUnsafeBufferPointer(scan)
     }
 
     /// A menu, share or footer row: "Subscribe⇥Log in⇥Search", "About us | Contact | Privacy",
@@ -254,10 +329,14 @@ enum PageFurniture {
 
     /// "Staff Writer", "Southern Europe Correspondent": a short capitalised line that ends in a
     /// journalist's job, as sites set under a byline.
-    static func isRoleLine(_ text: some StringProtocol) -> Bool {
+    static func isRoleLine(_ line: some StringProtocol) -> Bool {
+        let text = Substring(line)
+        // The last word first: it is a job for few lines.
+        guard text.utf8.count <= 60 else { return false }
+        let lastStart = text.utf8.lastIndex(of: UInt8(ascii: " ")).map { text.utf8.index(after: $0) } ?? text.startIndex
+        guard roleWords.contains(FastCase.lowercased(text[lastStart...])) else { return false }
         let words = text.split(separator: " ")
-        guard (1...5).contains(words.count), text.unicodeScalars.count <= 50, let last = words.last,
-              phrases.roles.contains(FastCase.lowercased(last)) else { return false }
+        guard (1...5).contains(words.count) else { return false }
         return words.allSatisfy { word in
             guard let first = word.unicodeScalars.first else { return false }
             return CharacterClass.isUppercase(first) || BoilerplateRules.outletNameConnectors.contains(FastCase.lowercased(word))
@@ -266,8 +345,9 @@ enum PageFurniture {
 
     /// "Rhiannon Tate, Courts Reporter", "Tomasz Kowal | Science Writer": a name set off from
     /// its role by a comma, a bar or a dash, with no "By"; returns the name.
-    static func nameBesideRole(_ line: String) -> String? {
-        guard line.utf8.count <= 90 else { return nil }
+    static func nameBesideRole(_ line: String, lower: String) -> String? {
+        guard line.utf8.count <= 90, line.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 >= 0xC2 }),
+              roleWords.contains(String(lastWord(lower))) else { return nil }
         for separator in [", ", " | ", " – ", " — ", " - ", " · "] {
             guard let cut = line.byteRange(of: separator) else { continue }
             let name = line[..<cut.lowerBound].trimmingSpaces
@@ -336,20 +416,24 @@ enum PageFurniture {
         return (rest.first == "." || rest.first == ")") && rest.dropFirst().first == " "
     }
 
-    /// The text of a line that is only a quotation, perhaps with a dash and its speaker after it
-    /// ("“The wind is doing the work” – Jane Doe, incident commander"): how pull quotes are set.
+    /// The text of a line that is only a quotation in double marks, perhaps with a dash and its
+    /// speaker after it ("“The wind is doing the work” – Jane Doe, incident commander"): how
+    /// pull quotes are set.
     static func quotationAlone(_ line: String) -> Substring? {
-        guard let first = line.unicodeScalars.first, first == "\"" || first == "\u{201C}" || first == "\u{2018}" || first == "'",
-              line.utf8.count <= 400 else { return nil }
-        let body = Substring(line).unicodeScalars.dropFirst()
-        guard let close = body.firstIndex(where: { $0 == "\"" || $0 == "\u{201D}" || ($0 == "\u{2019}" && first == "\u{2018}") }) else { return nil }
-        let inner = Substring(body[body.startIndex..<close])
-        let after = Substring(body[body.index(after: close)...]).trimmingSpaces
+        // Bytes first: most lines do not open with a quotation mark ('"', or “ after 0xE2).
+        guard let lead = line.utf8.first, lead == UInt8(ascii: "\"") || lead == 0xE2, line.utf8.count <= 400 else { return nil }
+        let utf8 = line.utf8
+        let open: String = lead == UInt8(ascii: "\"") ? "\"" : "\u{201C}"
+        guard line.startsWithBytes(open) else { return nil }
+        let innerStart = utf8.index(utf8.startIndex, offsetBy: open.utf8.count)
+        let rest = line[innerStart...]
+        guard let close = rest.byteRange(of: open == "\"" ? "\"" : "\u{201D}") else { return nil }
+        let after = line[close.upperBound...].trimmingSpaces
         if !after.isEmpty {
             // Only a dash and a short attribution may follow: a "said" makes it a paragraph.
             guard let dash = after.first, dash == "–" || dash == "—" || dash == "-", FastCase.wordCount(after) <= 10 else { return nil }
         }
-        return inner
+        return line[innerStart..<close.lowerBound]
     }
 
     @inline(__always)
