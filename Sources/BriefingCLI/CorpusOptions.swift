@@ -22,6 +22,14 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// Loads and analyses the corpus for a command that prints its results: files that were
+    /// skipped are reported first, so the listing that follows stands on its own.
+    func analyzeOrExit() throws -> AnalyzedCorpus {
+        let loaded = try loadOrExit()
+        Diagnostics.report(loaded.problems)
+        return AnalyzedCorpus(loaded)
+    }
+
     /// The raw documents, unparsed: the samples, or every file the paths name (`-` standard
     /// input), for commands that time or split the text themselves.
     func documents() throws -> [SourceDocument] {

@@ -22,9 +22,7 @@ struct Entities: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        Diagnostics.report(loaded.problems)
-        print(EntityListing.render(AnalyzedCorpus(loaded), kind: kind), terminator: "")
+        print(EntityListing.render(try corpus.analyzeOrExit(), kind: kind), terminator: "")
     }
 }
 

@@ -39,9 +39,7 @@ struct Export: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        Diagnostics.report(loaded.problems)
-        let model = AnalyzedCorpus(loaded)
+        let model = try corpus.analyzeOrExit()
         switch format {
         case .json:
             try Output.write(JSONExport.encode(model, summaryLength: length.sentences) + [0x0A], to: output)

@@ -30,9 +30,7 @@ struct Figures: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        Diagnostics.report(loaded.problems)
-        let listing = FigureListing.render(AnalyzedCorpus(loaded), limit: limit)
+        let listing = FigureListing.render(try corpus.analyzeOrExit(), limit: limit)
         if listing.isEmpty { Diagnostics.note("no figures found") }
         print(listing, terminator: "")
     }

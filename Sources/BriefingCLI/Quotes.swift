@@ -24,9 +24,7 @@ struct Quotes: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        Diagnostics.report(loaded.problems)
-        let listing = QuoteListing.render(AnalyzedCorpus(loaded), speaker: speaker)
+        let listing = QuoteListing.render(try corpus.analyzeOrExit(), speaker: speaker)
         if listing.isEmpty {
             Diagnostics.note(speaker.map { "no quotes by a speaker named like \"\($0)\"" } ?? "no quotes found")
         }

@@ -30,9 +30,7 @@ struct SummaryCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        Diagnostics.report(loaded.problems)
-        let model = AnalyzedCorpus(loaded)
+        let model = try corpus.analyzeOrExit()
         switch format {
         case .text: try Output.write(SummaryListing.text(model, sentences: length.sentences), to: nil)
         case .markdown: try Output.write(SummaryListing.markdown(model, sentences: length.sentences), to: nil)

@@ -21,9 +21,7 @@ struct Timeline: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        Diagnostics.report(loaded.problems)
-        let listing = TimelineListing.render(AnalyzedCorpus(loaded))
+        let listing = TimelineListing.render(try corpus.analyzeOrExit())
         if listing.isEmpty { Diagnostics.note("no dated events found") }
         print(listing, terminator: "")
     }
