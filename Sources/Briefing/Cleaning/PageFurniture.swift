@@ -97,13 +97,24 @@ enum PageFurniture {
         // Each rule opens with a known first word or ends with a known last one: one look at
         // the first word turns most lines away.
         let first = String(firstWord(lower[...]))
-        if shareFirstWords.contains(first), isShareRow(lower) { return true }
-        if newsletterFirstWords.contains(first) || newsletterLastWords.contains(String(lastWord(lower))), isNewsletterPrompt(lower) { return true }
+        if wholeLineFirstWords.contains(first) {
+            if shareFirstWords.contains(first), isShareRow(lower) { return true }
+            if newsletterFirstWords.contains(first), isNewsletterPrompt(lower) { return true }
+        } else if let last = lower.utf8.last, last >= UInt8(ascii: "a"), last <= UInt8(ascii: "z"),
+                  newsletterLastWords.contains(String(lastWord(lower))), isNewsletterPrompt(lower) {
+            return true  // "... in your inbox before breakfast. Sign up"
+        }
         guard lower.utf8.count <= 40 else { return false }
         return isEmailField(lower) || bioHeadings.contains(lower)
     }
 
     private static let bioHeadings = WordSet(phrases.bioHeadings)
+    /// Every first word a share row or a newsletter prompt opens with, for one look-up.
+    private static let wholeLineFirstWords = WordSet(phrases.shareWords.subtracting(shareLinkWords).union(phrases.shareLabels.compactMap {
+        $0.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
+    }).union(phrases.newsletterOpeners.compactMap {
+        $0.split(whereSeparator: { $0 == " " || $0 == ":" }).first.map(String.init)
+    }))
     private static let emailFields = WordSet(phrases.emailFields)
     private static let listHeadings = WordSet(phrases.listHeadings)
 
@@ -260,36 +271,43 @@ enum PageFurniture {
     /// The cells of a raw line that a page laid out side by side: separated by tabs, by runs of
     /// two or more spaces, or by a bar, middle dot or bullet between spaces.
     static func cells(_ raw: Substring) -> [Substring] {
+        // On the UTF-8 bytes: every separator is ASCII but the dot (C2 B7) and the bullet
+        // (E2 80 A2), and a cell boundary is always a scalar boundary.
+        let utf8 = raw.utf8
         var cells: [Substring] = []
-        var start = raw.startIndex
-        var i = raw.startIndex
-        let scalars = raw.unicodeScalars
+        var start = utf8.startIndex
         func close(_ end: String.Index) {
             let cell = raw[start..<end].trimmingSpaces
             if !cell.isEmpty { cells.append(cell) }
         }
-        while i < raw.endIndex {
-            let c = scalars[i]
-            let next = scalars.index(after: i)
-            if c == "\t" {
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            let b = utf8[i]
+            let next = utf8.index(after: i)
+            if b == 0x09 {
                 close(i)
                 start = next
-            } else if c == " ", next < raw.endIndex {
-                let n = scalars[next]
-                let after = scalars.index(after: next)
-                if n == " " || n == "\t" {
+            } else if b == 0x20, next < utf8.endIndex {
+                let n = utf8[next]
+                if n == 0x20 || n == 0x09 {
                     close(i)
                     start = next
-                } else if (n == "|" || n == "·" || n == "•"), after < raw.endIndex, scalars[after] == " " || scalars[after] == "\t" {
-                    close(i)
-                    start = after
-                    i = after
-                    continue
+                } else {
+                    // " | ", " · ", " • ": the mark's bytes, then a space or a tab.
+                    let width = n == UInt8(ascii: "|") ? 1 : n == 0xC2 ? 2 : n == 0xE2 ? 3 : 0
+                    if width > 0, let after = utf8.index(next, offsetBy: width, limitedBy: utf8.endIndex), after < utf8.endIndex,
+                       utf8[after] == 0x20 || utf8[after] == 0x09,
+                       width == 1 || raw[next..<after] == "·" || raw[next..<after] == "•" {
+                        close(i)
+                        start = after
+                        i = after
+                        continue
+                    }
                 }
             }
             i = next
         }
-        close(raw.endIndex)
+        close(utf8.endIndex)
         return cells
     }
 
