@@ -30,6 +30,12 @@ public struct FoldedPattern: Sendable, Hashable {
         bytes = out
     }
 
+    /// A pattern of `bytes` as they are (ASCII letters lower-cased), spaces and all: for text
+    /// matched as typed, such as a filter over names.
+    public init(bytes: some Sequence<UInt8>) {
+        self.bytes = bytes.map(Self.fold)
+    }
+
     public var isEmpty: Bool { bytes.isEmpty }
 
     @inline(__always)
@@ -59,9 +65,10 @@ public struct FoldedPattern: Sendable, Hashable {
             let firstWord = UInt64(first) &* ones, lastWord = UInt64(last) &* ones
             let raw = UnsafeRawPointer(base)
             var i = from
-            // Eight starting places at a time while both ends' words are inside the text. The
-            // pattern is trimmed, so its ends are never the space that stands for any whitespace.
-            while i + n - 1 + 8 <= count {
+            // Eight starting places at a time while both ends' words are inside the text, when
+            // the ends are bytes to compare (not the space that stands for any whitespace).
+            let wide = first != 0x20 && last != 0x20
+            while wide, i + n - 1 + 8 <= count {
                 let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian | firstFold
                 let b = raw.loadUnaligned(fromByteOffset: i + n - 1, as: UInt64.self).littleEndian | lastFold
                 let v = (a ^ firstWord) | (b ^ lastWord)

@@ -24,16 +24,16 @@ struct QuotesView: PaneView {
     }
 
     static func items(_ state: ReaderState, width: Int) -> [Item] {
-        state.currentQuotes.map { quote in
-            Item(speaker: speakerName(of: quote, in: state), kind: quote.kind,
+        state.currentQuotes.enumerated().map { i, quote in
+            Item(speaker: speakerName(of: quote, at: QuoteRef(article: state.openArticle, index: i), in: state), kind: quote.kind,
                  text: QuoteText.lines(quote, width: width, maxLines: maxTextLines))
         }
     }
 
     /// The corpus-wide name of the quote's speaker (what the speaker list calls them), else the
     /// name the article gives, else "unattributed".
-    static func speakerName(of quote: Quote, in state: ReaderState) -> String {
-        if let s = state.index.speaker(ofQuote: quote.id), state.model.speakers.indices.contains(s) {
+    static func speakerName(of quote: Quote, at ref: QuoteRef, in state: ReaderState) -> String {
+        if let s = state.index.speaker(of: ref), state.model.speakers.indices.contains(s) {
             return state.model.speakers[s].name
         }
         return quote.speaker?.name ?? "unattributed"

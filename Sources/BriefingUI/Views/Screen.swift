@@ -41,7 +41,10 @@ public struct ScreenMetrics: Sendable {
     /// The speaker whose quote list was laid out, if any: the figures below hold for them only.
     public var speakerQuotesOf: Int?
     public var speakerQuoteRows = 1
-    public var speakerQuoteItemHeights: [Int] = []
+    /// The first quote that keeps the cursor in view, and the quotes a page moves by (rows over
+    /// the tallest quote on screen): only a screenful of quotes is measured.
+    public var speakerQuoteTop = 0
+    public var speakerQuotesPerPage = 1
 
     public init() {}
 
@@ -97,7 +100,7 @@ public enum Screen {
             (name, position) = ("Briefing", view.position)
         }
         StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
-                            skipped: state.model.corpus.skipped.count, into: &grid, area: layout.statusLine)
+                            skipped: state.skippedFiles, into: &grid, area: layout.statusLine)
         return grid
     }
 
@@ -113,7 +116,7 @@ public enum Screen {
         let cursor = state.listCursor, top = state.listTop
         switch state.mode {
         case .timeline:
-            let uncertain = model.timeline.filter { !$0.certain }.count
+            let uncertain = state.uncertainEvents
             return JumpListView(
                 title: "Timeline (\(NumberText.grouped(model.timeline.count)))", name: "Timeline",
                 about: "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
@@ -187,7 +190,15 @@ public enum Screen {
         if let speaker = state.shownSpeaker {
             m.speakerQuotesOf = speaker
             m.speakerQuoteRows = max(1, full.height - SpeakerQuotesView.headerRows)
-            m.speakerQuoteItemHeights = SpeakerQuotesView.items(state, width: full.width).map(\.height)
+            m.speakerQuoteTop = SpeakerQuotesView.firstShown(state, width: full.width, rows: m.speakerQuoteRows)
+            var tallest = 1, rows = 0, i = m.speakerQuoteTop
+            while i < state.shownSpeakerQuotes.count, rows < m.speakerQuoteRows {
+                let h = SpeakerQuotesView.height(state, i, width: full.width)
+                tallest = max(tallest, h)
+                rows += h
+                i += 1
+            }
+            m.speakerQuotesPerPage = max(1, m.speakerQuoteRows / tallest)
         }
         switch state.mode {
         case .figures, .timeline, .entities, .entityMentions:

@@ -68,7 +68,8 @@ struct SpeakersView: PaneView {
 
     private func drawItem(_ s: Int, into grid: inout CellGrid, x: Int, y: Int, width: Int, lines: Int, selection: Style?) {
         let speaker = state.model.speakers[s]
-        let quotes = speaker.quotes.count, articles = Set(speaker.articles).count
+        // `Speaker.articles` lists each article once.
+        let quotes = speaker.quotes.count, articles = speaker.articles.count
         var counts = "\(NumberText.counted(quotes, "quote")) · \(NumberText.counted(articles, "article"))"
         if width - DisplayWidth.of(counts) - 2 < 12 { counts = NumberText.counted(quotes, "quote") }
         let countsWidth = DisplayWidth.of(counts)
