@@ -39,6 +39,9 @@ struct BenchScreen: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
+    @Flag(help: "Measure search only (no state, keys or frames).")
+    var searchOnly = false
+
     @OptionGroup var corpus: CorpusOptions
 
     struct Report: Codable {
@@ -65,8 +68,8 @@ struct BenchScreen: ParsableCommand {
         let build = clock.measure { model = AnalyzedCorpus(repeating: base, copies: copies, sharedNames: sharedNames) }
         let big = model!
         let resident = Memory.residentMegabytes()
-        let state = RenderBenchmark.stateConstructionSeconds(model: big)
-        let timings = RenderBenchmark.run(model: big, repeats: repeats)
+        let state = searchOnly ? 0 : RenderBenchmark.stateConstructionSeconds(model: big)
+        let timings = searchOnly ? [] : RenderBenchmark.run(model: big, repeats: repeats)
         let search = SearchBenchmark.run(model: big)
         let report = Report(
             articles: big.articles.count, corpusMegabytes: Double(bytes) / 1e6,
