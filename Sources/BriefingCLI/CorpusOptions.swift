@@ -41,6 +41,19 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
+    /// The corpus as `loadOrExit` loads it, telling `progress` how many of the files found have
+    /// been read, for the reader's loading screen; an empty corpus (with its problems) instead
+    /// of exiting, since the reader's screen is up by then (`nothingLoaded` says why).
+    func load(progress: @Sendable (_ done: Int, _ total: Int) -> Void) -> Corpus {
+        guard !paths.isEmpty else {
+            let documents = SampleCorpus.documents()
+            progress(0, documents.count)
+            defer { progress(documents.count, documents.count) }
+            return CorpusLoader.load(documents: documents)
+        }
+        return CorpusLoader.load(paths: paths, standardInput: StandardInput.read, progress: progress)
+    }
+
     private func load() throws -> Corpus {
         let corpus = paths.isEmpty ? SampleCorpus.load() : CorpusLoader.load(paths: paths, standardInput: StandardInput.read)
         guard corpus.articles.isEmpty else { return corpus }

@@ -125,3 +125,30 @@ struct LoaderTests {
         #expect(corpus.problems.map(\.reason) == [.noArticleText])
     }
 }
+
+@Suite("Loading with progress")
+struct LoaderProgressTests {
+    let article = "A Short Headline About Nothing\n\nThe first paragraph has enough words to be prose for the parser.\n"
+
+    @Test("the same corpus as loading without progress, counted file by file up to the total")
+    func sameCorpus() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.txt", article)
+        try folder.write("a/z.md", article)
+        try folder.write("a/empty.txt", "")
+        try folder.write("c.txt", [0, 1, 2, 0])
+        let single = try folder.write("single.txt", article)
+        let missing = folder.path + "/missing.txt"
+        let stdin = Array("Standard Input Has A Headline\n\nA paragraph read from standard input, long enough.\n".utf8)
+        for paths in [[folder.path], [single, "-", folder.path, "-", missing], ["-"], [missing], []] {
+            let plain = CorpusLoader.load(paths: paths, standardInput: { stdin })
+            var reports: [(Int, Int)] = []
+            let counted = CorpusLoader.load(paths: paths, standardInput: { stdin }, progress: { reports.append(($0, $1)) })
+            #expect(counted.articles == plain.articles, "\(paths)")
+            #expect(counted.problems == plain.problems, "\(paths)")
+            let total = reports.first?.1 ?? -1
+            #expect(reports.map(\.0) == Array(0...max(0, total)), "\(paths): \(reports)")
+            #expect(reports.allSatisfy { $0.1 == total })
+        }
+    }
+}

@@ -159,7 +159,7 @@ struct SearchTests {
             let pattern = FoldedPattern(query)
             guard !pattern.isEmpty else { continue }
             var found: [Range<Int>] = []
-            Array(text.utf8).withUnsafeBufferPointer { bytes in
+            _ = Array(text.utf8).withUnsafeBufferPointer { bytes in
                 pattern.scan(bytes) { found.append($0); return true }
             }
             #expect(found == naive(pattern.bytes, in: Array(text.utf8)), "\(query.debugDescription) in \(text.debugDescription)")

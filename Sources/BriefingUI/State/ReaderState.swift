@@ -184,6 +184,9 @@ public struct ReaderState: Sendable {
 
     public var canGoBack: Bool { !history.isEmpty }
 
+    /// True while the model is being loaded.
+    public var isLoading: Bool { loading != nil }
+
     public var articleCount: Int { model.articles.count }
 
     public var currentArticle: Article? {

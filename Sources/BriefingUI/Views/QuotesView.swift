@@ -16,7 +16,7 @@ struct QuotesView: PaneView {
         var height: Int { 1 + text.count }
     }
 
-    var title: String { "Quotes (\(NumberText.grouped(state.currentQuotes.count)))" }
+    var title: String { "Quotes" + LoadingText.count(state.currentQuotes.count, in: state) }
 
     var position: String {
         let count = state.currentQuotes.count
@@ -41,7 +41,7 @@ struct QuotesView: PaneView {
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
         guard !state.currentQuotes.isEmpty else {
-            let message = state.currentArticle == nil ? "No article open." : "No quotes found in this article."
+            let message = LoadingText.empty(state.currentArticle == nil ? "No article open." : "No quotes found in this article.", in: state)
             for (i, line) in TextWrap.wrap(message, width: area.width).prefix(area.height).enumerated() {
                 grid.put(line, x: area.x, y: area.y + i, maxWidth: area.width, style: .dim)
             }

@@ -99,8 +99,12 @@ public enum Screen {
             drawFull(view, layout: layout, into: &grid)
             (name, position) = ("Briefing", view.position)
         }
-        StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
-                            skipped: state.skippedFiles, into: &grid, area: layout.statusLine)
+        if let progress = state.loading {
+            StatusLineView.drawLoading(progress, context: state.keyContext, canGoBack: state.canGoBack, into: &grid, area: layout.statusLine)
+        } else {
+            StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
+                                skipped: state.skippedFiles, into: &grid, area: layout.statusLine)
+        }
         return grid
     }
 
@@ -118,17 +122,17 @@ public enum Screen {
         case .timeline:
             let uncertain = state.uncertainEvents
             return JumpListView(
-                title: "Timeline (\(NumberText.grouped(model.timeline.count)))", name: "Timeline",
+                title: "Timeline" + LoadingText.count(model.timeline.count, in: state), name: "Timeline",
                 about: "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
                 count: model.timeline.count, item: { TimelineListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: "No dates in these articles.", noun: "event")
+                empty: LoadingText.empty("No dates in these articles.", in: state), noun: "event")
         case .entities:
             let kind = state.entityKind.map { "\($0.rawValue)s" } ?? "people, organizations and places"
             return JumpListView(
-                title: "Names (\(NumberText.grouped(state.filteredEntities.count)))", name: "Names",
+                title: "Names" + LoadingText.count(state.filteredEntities.count, in: state), name: "Names",
                 about: "Showing \(kind), most mentioned first · Tab: next kind",
                 count: state.filteredEntities.count, item: { EntityListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: "No names of this kind in these articles.", noun: "name")
+                empty: LoadingText.empty("No names of this kind in these articles.", in: state), noun: "name")
         case .entityMentions(let e):
             let entity = model.entities.indices.contains(e) ? model.entities[e] : nil
             var about = entity.map { "\($0.kind.rawValue) · in \(NumberText.counted($0.articles.count, "article"))" } ?? ""
@@ -141,10 +145,10 @@ public enum Screen {
                 empty: "No mentions.", noun: "mention")
         case .panes, .speakers, .speakerQuotes, .figures, .briefing:
             return JumpListView(
-                title: "Key figures (\(NumberText.grouped(model.keyFigures.count)))", name: "Key figures",
+                title: "Key figures" + LoadingText.count(model.keyFigures.count, in: state), name: "Key figures",
                 about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
                 count: model.keyFigures.count, item: { FigureListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: "No figures in these articles.", noun: "figure")
+                empty: LoadingText.empty("No figures in these articles.", in: state), noun: "figure")
         }
     }
 
@@ -152,11 +156,12 @@ public enum Screen {
     static func briefingView(_ state: ReaderState, width: Int) -> BriefingView {
         let stories = state.briefing.stories.count, articles = state.model.articles.count
         let empty = articles == 0 ? "No articles: there is nothing to brief." : "No stories in these articles."
+        let counts = "(\(NumberText.counted(stories, "story", plural: "stories")), \(NumberText.counted(articles, "article")))"
         return BriefingView(
-            title: "Briefing (\(NumberText.counted(stories, "story", plural: "stories")), \(NumberText.counted(articles, "article")))",
+            title: state.isLoading ? "Briefing" : "Briefing \(counts)",
             about: "Enter opens a line in its article · ≠ sources disagree · ? uncertain date",
             index: state.briefing, block: { BriefingBlocks.block(state, state.briefing.item($0), width: width) },
-            cursor: state.briefingCursor, top: state.briefingTop, empty: empty)
+            cursor: state.briefingCursor, top: state.briefingTop, empty: LoadingText.empty(empty, in: state))
     }
 
     public static func metrics(_ state: ReaderState, size: Size) -> ScreenMetrics {

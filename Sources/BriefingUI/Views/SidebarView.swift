@@ -190,6 +190,10 @@ struct SidebarView: PaneView {
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
+        if state.isLoading {
+            grid.put(LoadingText.message, x: area.x, y: area.y, maxWidth: area.width, style: .dim)
+            return
+        }
         if area.height == 1 {
             grid.put(summary(fitting: area.width), x: area.x, y: area.y, maxWidth: area.width, style: .normal)
             return
