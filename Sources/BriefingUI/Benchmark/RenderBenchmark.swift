@@ -116,6 +116,11 @@ public enum RenderBenchmark {
         return best
     }
 
+    /// The reader's state over `model`, as an opaque value (to measure the memory it holds).
+    public static func state(model: AnalyzedCorpus) -> Any {
+        ReaderState(model: model)
+    }
+
     /// One key as the loop handles it; returns microseconds for the state work and for the frame.
     @discardableResult
     static func press(_ key: Key, on state: inout ReaderState, size: Size) -> (key: Double, frame: Double) {

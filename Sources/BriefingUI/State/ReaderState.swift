@@ -153,10 +153,12 @@ public struct ReaderState: Sendable {
         index = SpeakerIndex(model)
         speakerMatches = SpeakerMatches(filter: "", speakers: index.order)
         briefing = BriefingIndex(model: model, stories: stories)
-        entitiesOfKind = Dictionary(grouping: model.entities.indices, by: { model.entities[$0].kind })
-        allEntities = Array(model.entities.indices)
-        eventsOfArticle = ArticleEvents(model.timeline, articles: model.articles.count)
-        uncertainEvents = model.timeline.reduce(0) { $0 + ($1.certain ? 0 : 1) }
+        // Fields are read in place: copying an entity or an event retains all of its fields.
+        let entities = model.entities, timeline = model.timeline
+        entitiesOfKind = Dictionary(grouping: entities.indices, by: { entities[$0].kind })
+        allEntities = Array(entities.indices)
+        eventsOfArticle = ArticleEvents(timeline, articles: model.articles.count)
+        uncertainEvents = timeline.indices.reduce(0) { $0 + (timeline[$1].certain ? 0 : 1) }
         skippedFiles = model.corpus.skipped.count
     }
 
@@ -266,13 +268,15 @@ public struct ArticleEvents: Sendable {
 
     init(_ timeline: [TimelineEvent], articles: Int) {
         var start = [Int32](repeating: 0, count: articles + 1)
-        for event in timeline where (0..<articles).contains(event.article) { start[event.article + 1] += 1 }
+        for i in timeline.indices where (0..<articles).contains(timeline[i].article) { start[timeline[i].article + 1] += 1 }
         for a in 0..<articles { start[a + 1] += start[a] }
         var next = start
         var events = [Int32](repeating: 0, count: Int(start[articles]))
-        for (i, event) in timeline.enumerated() where (0..<articles).contains(event.article) {
-            events[Int(next[event.article])] = Int32(i)
-            next[event.article] += 1
+        for i in timeline.indices {
+            let a = timeline[i].article
+            guard (0..<articles).contains(a) else { continue }
+            events[Int(next[a])] = Int32(i)
+            next[a] += 1
         }
         self.start = start
         self.events = events

@@ -34,7 +34,8 @@ public struct SpeakerIndex: Sendable {
 
     init(_ model: AnalyzedCorpus) {
         let speakers = model.speakers
-        let counts = speakers.map(\.quotes.count)
+        // Fields are read in place throughout: copying a `Speaker` retains all of its fields.
+        let counts = speakers.indices.map { speakers[$0].quotes.count }
         order = speakers.indices.sorted { (-counts[$0], $0) < (-counts[$1], $1) }
         names = SpeakerNames(speakers, order: order)
 
@@ -42,9 +43,10 @@ public struct SpeakerIndex: Sendable {
         base.reserveCapacity(model.quotes.count + 1)
         for quotes in model.quotes { base.append(base[base.count - 1] + Int32(quotes.count)) }
         quoteBase = base
+        let allArticles = model.articles
         var ids: [String: Int] = [:]
-        ids.reserveCapacity(model.articles.count)
-        for (a, article) in model.articles.enumerated() where ids[article.id] == nil { ids[article.id] = a }
+        ids.reserveCapacity(allArticles.count)
+        for a in allArticles.indices where ids[allArticles[a].id] == nil { ids[allArticles[a].id] = a }
         articleOfID = ids
 
         var owner = [Int32](repeating: -1, count: Int(base[base.count - 1]))
@@ -53,10 +55,10 @@ public struct SpeakerIndex: Sendable {
         var list: [Int32] = []
         list.reserveCapacity(counts.reduce(0, +))
         var perArticle = Array(repeating: 0, count: model.articles.count)
-        let allArticles = model.articles
-        for (s, speaker) in speakers.enumerated() {
-            var resolver = QuoteIDResolver(corpus: allArticles, articles: speaker.articles, articleOfID: ids)
-            for id in speaker.quotes {
+        for s in speakers.indices {
+            let articles = speakers[s].articles
+            var resolver = QuoteIDResolver(corpus: allArticles, articles: articles, articleOfID: ids)
+            for id in speakers[s].quotes {
                 // Ids that no longer resolve are skipped.
                 guard let ref = resolver.resolve(id), model.quotes[ref.article].indices.contains(ref.index) else { continue }
                 let global = base[ref.article] + Int32(ref.index)
@@ -65,7 +67,7 @@ public struct SpeakerIndex: Sendable {
             }
             starts.append(Int32(list.count))
             // `Speaker.articles` lists each article once.
-            for article in speaker.articles where perArticle.indices.contains(article) { perArticle[article] += 1 }
+            for article in articles where perArticle.indices.contains(article) { perArticle[article] += 1 }
         }
         speakerOfQuote = owner
         speakerQuoteStart = starts

@@ -21,16 +21,26 @@ struct SpeakerNames: Sendable {
         for (p, s) in order.enumerated() {
             starts.append(Int32(bytes.count))
             place[s] = Int32(p)
-            for name in [speakers[s].name] + speakers[s].aliases {
-                bytes += name.lowercased().utf8
-                bytes.append(Self.nameEnd)
-            }
+            Self.append(speakers[s].name, to: &bytes)
+            for alias in speakers[s].aliases { Self.append(alias, to: &bytes) }
             bytes.append(Self.speakerEnd)
         }
         starts.append(Int32(bytes.count))
         self.bytes = bytes
         self.starts = starts
         self.place = place
+    }
+
+    /// A name lower-cased, and its end: ASCII byte by byte, anything else as the standard
+    /// library lower-cases it (no string made for the many names that are plain ASCII).
+    private static func append(_ name: String, to bytes: inout [UInt8]) {
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        if ascii {
+            for b in name.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        } else {
+            bytes += name.lowercased().utf8
+        }
+        bytes.append(Self.nameEnd)
     }
 
     /// The filter as a pattern over the lower-cased names.
