@@ -40,13 +40,13 @@ struct BenchScreen: ParsableCommand {
     var json = false
 
     enum Part: String, ExpressibleByArgument, CaseIterable {
-        case state, keys, search
+        case state, keys, search, memory
     }
 
     @Option(help: "Measure only this: state (building the reader's state), keys (and frames) or search.")
     var only: Part?
 
-    func measures(_ part: Part) -> Bool { only == nil || only == part }
+    func measures(_ part: Part) -> Bool { only == nil || only == part || (only == .memory && part == .state) }
 
     @OptionGroup var corpus: CorpusOptions
 
@@ -101,6 +101,9 @@ struct BenchScreen: ParsableCommand {
                      big.keyFigures.count, big.timeline.count, big.stories.count))
         print(String(format: "resident memory: %.0f MB before, %.0f MB with the model (%.2f × the articles), peak %.0f MB",
                      before, resident, (resident - before) / max(report.corpusMegabytes, 1e-9), report.peakResidentMegabytes))
+        if only == .memory {
+            for line in ModelCensus(big).lines { print(line) }
+        }
         print(String(format: "reader state built in %.1f ms (%.1f ms of CPU), %.0f MB more resident", state * 1000, stateCPU * 1000,
                      withState - resident))
         withExtendedLifetime(reader) {}
