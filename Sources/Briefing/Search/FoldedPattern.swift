@@ -52,6 +52,15 @@ public struct FoldedPattern: Sendable, Hashable {
     /// last match reported when `found` stopped the scan, else nil (the text is done).
     @discardableResult
     public func scan(_ text: UnsafeBufferPointer<UInt8>, from: Int = 0, _ found: (Range<Int>) -> Bool) -> Int? {
+        scan(text, from: from, skipping: { found($0) ? $0.upperBound : nil })
+    }
+
+    /// The same, with `found` saying where to look next (an offset past the match's start:
+    /// its end to go on as `scan` does, further to skip text), or nil to stop. One call can
+    /// then find one match per record of a buffer of many (the next record's start), with no
+    /// new call, and no setting up again, per record.
+    @discardableResult
+    public func scan(_ text: UnsafeBufferPointer<UInt8>, from: Int = 0, skipping found: (Range<Int>) -> Int?) -> Int? {
         let n = bytes.count, count = text.count
         guard n > 0, n <= count, from <= count - n, let base = text.baseAddress else { return nil }
         return bytes.withUnsafeBufferPointer { needle -> Int? in
@@ -80,9 +89,9 @@ public struct FoldedPattern: Sendable, Hashable {
                     let at = i + candidates.trailingZeroBitCount / 8
                     candidates &= candidates &- 1
                     if matches(needle, text, at) {
-                        guard found(at..<(at + n)) else { return at + n }
-                        // Matches do not overlap: go on after this one.
-                        next = at + n
+                        // Matches do not overlap: go on after this one, or where told.
+                        guard let resume = found(at..<(at + n)) else { return at + n }
+                        next = max(resume, at + 1)
                         break
                     }
                 }
@@ -90,8 +99,8 @@ public struct FoldedPattern: Sendable, Hashable {
             }
             while i <= count - n {
                 if matches(needle, text, i) {
-                    guard found(i..<(i + n)) else { return i + n }
-                    i += n
+                    guard let resume = found(i..<(i + n)) else { return i + n }
+                    i = max(resume, i + 1)
                 } else {
                     i += 1
                 }

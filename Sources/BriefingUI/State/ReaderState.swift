@@ -164,7 +164,7 @@ public struct ReaderState: Sendable {
 
     /// The state while `model` is still loading: an empty model, the progress so far.
     static func loading(_ progress: LoadingProgress) -> ReaderState {
-        var state = ReaderState(model: AnalyzedCorpus(Corpus(articles: [])))
+        var state = ReaderState(model: .empty)
         state.loading = progress
         return state
     }

@@ -85,7 +85,7 @@ public struct SpeakerIndex: Sendable {
     /// through: typing one more letter narrows the list without reading every name again.
     public func speakers(matching filter: String, among candidates: [Int]) -> [Int] {
         guard !filter.isEmpty else { return order }
-        return names.speakers(matching: filter, among: candidates)
+        return names.speakers(matching: filter, among: candidates, order: order)
     }
 
     /// The first of `speaker`'s names (the name first, then aliases) that contains `filter`,

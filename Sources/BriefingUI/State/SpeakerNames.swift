@@ -53,22 +53,23 @@ struct SpeakerNames: Sendable {
     func speakers(matching filter: String, order: [Int]) -> [Int] {
         let pattern = Self.pattern(filter)
         var found: [Int] = []
+        found.reserveCapacity(order.count)
         bytes.withUnsafeBufferPointer { buffer in
-            var from = 0, p = 0
-            while from < buffer.count {
-                var hit: Int?
-                pattern.scan(buffer, from: from) { hit = $0.lowerBound; return false }
-                guard let at = hit else { break }
-                while Int(starts[p + 1]) <= at { p += 1 }
+            var p = 0
+            pattern.scan(buffer, skipping: { range in
+                while Int(starts[p + 1]) <= range.lowerBound { p += 1 }
                 found.append(order[p])
-                from = Int(starts[p + 1])
-            }
+                return Int(starts[p + 1])
+            })
         }
         return found
     }
 
-    /// Those of `candidates` with a name containing `filter`, in the same order.
-    func speakers(matching filter: String, among candidates: [Int]) -> [Int] {
+    /// Those of `candidates` with a name containing `filter`, in the same order. `order` maps
+    /// places to speakers: with candidates from much of the list, one scan of every name is
+    /// quicker than a scan per candidate, and gives the same speakers.
+    func speakers(matching filter: String, among candidates: [Int], order: [Int]) -> [Int] {
+        if candidates.count > order.count / 8 { return speakers(matching: filter, order: order) }
         let pattern = Self.pattern(filter)
         return bytes.withUnsafeBufferPointer { buffer in
             candidates.filter { first(pattern, in: buffer, speaker: $0) != nil }
