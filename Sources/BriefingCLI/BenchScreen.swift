@@ -115,6 +115,9 @@ struct BenchScreen: ParsableCommand {
             print(row + String(format: " %10.0f %10.0f   %10.0f %10.0f", t.frameMedianMicroseconds, t.frameP99Microseconds,
                                t.keyMedianMicroseconds, t.keyP99Microseconds))
         }
+        if measures(.search), only == .search {
+            print(String(format: "raw scan, one buffer: %.0f MB/s", SearchBenchmark.rawScanMegabytesPerSecond(model: big)))
+        }
         for s in search {
             print(String(format: "search %@: %d matches, first %d in %.2f ms, all in %.1f ms (%.0f MB/s over %.1f MB)",
                          "\(s.label) “\(s.query.prefix(40))”", s.matches, s.firstPage, s.firstPageMilliseconds, s.allMilliseconds,

@@ -162,6 +162,8 @@ private struct PageScan {
     /// Scans one text from `at.byte`; true when the page filled up in it (`stop` says where to
     /// go on from).
     mutating func visit(_ text: String, _ place: SearchMatch.Place, quotes: [Quote] = []) -> Bool {
+        // Most texts are scanned for nothing: one too short for the pattern is not looked at.
+        guard text.utf8.count - at.byte >= pattern.bytes.count else { return false }
         let full: Bool? = text.utf8.withContiguousStorageIfAvailable { scan($0, place, quotes) }
         if let full { return full }
         return Array(text.utf8).withUnsafeBufferPointer { scan($0, place, quotes) }
@@ -171,8 +173,7 @@ private struct PageScan {
         let paragraph: Int? = if case .paragraph(_, let p) = place { p } else { nil }
         // Scalars are counted from the last match on, so each byte is counted once.
         var scalar = 0, counted = 0
-        var found: [SearchMatch] = []
-        let room = limit - matches.count
+        let pattern = self.pattern, limit = self.limit
         let resume = pattern.scan(bytes, from: at.byte) { range in
             scalar += Self.scalarCount(bytes, counted..<range.lowerBound)
             let length = Self.scalarCount(bytes, range)
@@ -180,10 +181,9 @@ private struct PageScan {
             let scalars = scalar..<(scalar + length)
             scalar += length
             let quote = paragraph.flatMap { p in quotes.firstIndex { $0.paragraph == p && $0.cleanRange.overlaps(scalars) } }
-            found.append(SearchMatch(place: place, bytes: range, scalars: scalars, quote: quote))
-            return found.count < room
+            matches.append(SearchMatch(place: place, bytes: range, scalars: scalars, quote: quote))
+            return matches.count < limit
         }
-        matches += found
         guard let resume else { return false }
         stop = SearchPosition(stage: at.stage, item: at.item, field: at.field, byte: resume)
         return true

@@ -12,6 +12,11 @@
 public struct FoldedPattern: Sendable, Hashable {
     /// The pattern's bytes, ASCII letters lower-cased.
     public let bytes: [UInt8]
+    /// What the scan compares eight bytes at a time, worked out once: the first and last
+    /// byte in every lane, with 0x20 to OR in where that byte is a letter.
+    private let firstWord: UInt64, lastWord: UInt64, firstFold: UInt64, lastFold: UInt64
+    /// Whether both ends are bytes to compare (not the space that stands for any whitespace).
+    private let wide: Bool
 
     /// The pattern for `text`: trimmed, with each run of whitespace one space. Empty when the
     /// text is only whitespace.
@@ -27,13 +32,27 @@ public struct FoldedPattern: Sendable, Hashable {
             pendingSpace = false
             out.append(Self.fold(b))
         }
-        bytes = out
+        self.init(folded: out)
+    }
+
+    private init(folded: [UInt8]) {
+        bytes = folded
+        let first = folded.first ?? 0, last = folded.last ?? 0
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // OR-ing 0x20 lower-cases an ASCII letter and turns nothing else into a lower-case
+        // letter, so it folds exactly where the pattern has a letter; elsewhere bytes must be
+        // equal. A space stands for any whitespace byte and is checked in `matches`.
+        firstFold = Self.isLetter(first) ? 0x2020_2020_2020_2020 : 0
+        lastFold = Self.isLetter(last) ? 0x2020_2020_2020_2020 : 0
+        firstWord = UInt64(first) &* ones
+        lastWord = UInt64(last) &* ones
+        wide = first != 0x20 && last != 0x20
     }
 
     /// A pattern of `bytes` as they are (ASCII letters lower-cased), spaces and all: for text
     /// matched as typed, such as a filter over names.
     public init(bytes: some Sequence<UInt8>) {
-        self.bytes = bytes.map(Self.fold)
+        self.init(folded: bytes.map(Self.fold))
     }
 
     public var isEmpty: Bool { bytes.isEmpty }
@@ -63,20 +82,12 @@ public struct FoldedPattern: Sendable, Hashable {
     public func scan(_ text: UnsafeBufferPointer<UInt8>, from: Int = 0, skipping found: (Range<Int>) -> Int?) -> Int? {
         let n = bytes.count, count = text.count
         guard n > 0, n <= count, from <= count - n, let base = text.baseAddress else { return nil }
+        let firstWord = firstWord, lastWord = lastWord, firstFold = firstFold, lastFold = lastFold
         return bytes.withUnsafeBufferPointer { needle -> Int? in
-            let first = needle[0], last = needle[n - 1]
-            // OR-ing 0x20 lower-cases an ASCII letter and turns nothing else into a lower-case
-            // letter, so it folds exactly where the pattern has a letter; elsewhere bytes must
-            // be equal. A space stands for any whitespace byte and is checked in `matches`.
-            let firstFold: UInt64 = Self.isLetter(first) ? 0x2020_2020_2020_2020 : 0
-            let lastFold: UInt64 = Self.isLetter(last) ? 0x2020_2020_2020_2020 : 0
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            let firstWord = UInt64(first) &* ones, lastWord = UInt64(last) &* ones
             let raw = UnsafeRawPointer(base)
             var i = from
-            // Eight starting places at a time while both ends' words are inside the text, when
-            // the ends are bytes to compare (not the space that stands for any whitespace).
-            let wide = first != 0x20 && last != 0x20
+            // Eight starting places at a time while both ends' words are inside the text.
             while wide, i + n - 1 + 8 <= count {
                 let a = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian | firstFold
                 let b = raw.loadUnaligned(fromByteOffset: i + n - 1, as: UInt64.self).littleEndian | lastFold

@@ -49,6 +49,32 @@ public enum SearchBenchmark {
         }
     }
 
+    /// How fast the byte scan alone goes: every title and paragraph copied into one buffer and
+    /// scanned for `query` in one call, the best of `rounds`; against `run`'s figures, what
+    /// visiting text by text costs.
+    public static func rawScanMegabytesPerSecond(model: AnalyzedCorpus, query: String = "qzxvjwk", rounds: Int = 3) -> Double {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(textBytes(model))
+        for article in model.articles {
+            buffer += (article.title ?? "").utf8
+            buffer.append(0x0A)
+            for paragraph in article.paragraphs {
+                buffer += paragraph.text.utf8
+                buffer.append(0x0A)
+            }
+        }
+        let pattern = FoldedPattern(query)
+        var best = Double.infinity
+        for _ in 0..<max(1, rounds) {
+            best = min(best, milliseconds {
+                var count = 0
+                buffer.withUnsafeBufferPointer { bytes in pattern.scan(bytes) { _ in count += 1; return true } }
+                withExtendedLifetime(count) {}
+            })
+        }
+        return Double(buffer.count) / 1e6 / max(best / 1000, 1e-9)
+    }
+
     /// UTF-8 bytes a search reads.
     public static func textBytes(_ model: AnalyzedCorpus) -> Int {
         var total = 0
