@@ -25,14 +25,15 @@ public enum CorpusLoader {
     /// `standardInput` (called once, however many times `-` is given). With no reader, `-` is an
     /// ordinary path.
     public static func load(paths: [String], standardInput: (() -> [UInt8])?) -> Corpus {
-        var documents: [SourceDocument] = []
+        var sources: [Source] = []
         var problems: [LoadProblem] = []
         var pending: [String] = []
         var readStandardInput = false
-        func readPending() {
-            let (found, failed) = read(pending)
-            documents += found
-            problems += failed
+        func discoverPending() {
+            guard !pending.isEmpty else { return }
+            let found = FileDiscovery.discover(pending)
+            sources += found.files.map(Source.file)
+            problems += found.problems
             pending = []
         }
         for path in paths {
@@ -40,56 +41,89 @@ public enum CorpusLoader {
                 pending.append(path)
                 continue
             }
-            readPending()
+            discoverPending()
             if !readStandardInput {
-                documents.append(SourceDocument(path: standardInputPath, bytes: standardInput()))
+                sources.append(.memory(SourceDocument(path: standardInputPath, bytes: standardInput())))
                 readStandardInput = true
             }
         }
-        readPending()
-        var corpus = load(documents: documents)
+        discoverPending()
+        var corpus = load(sources)
         corpus.problems = problems + corpus.problems
         return corpus
     }
 
-    /// The bytes of every file the paths name, and the paths that could not be read.
-    static func read(_ paths: [String]) -> ([SourceDocument], [LoadProblem]) {
-        guard !paths.isEmpty else { return ([], []) }
-        let found = FileDiscovery.discover(paths)
-        var documents: [SourceDocument] = []
-        var problems = found.problems
-        for path in found.files {
-            switch FileReader.read(path) {
-            case .success(let bytes): documents.append(SourceDocument(path: path, bytes: bytes))
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-        return (documents, problems)
-    }
-
     /// Loads documents already in memory.
     public static func load(documents: [SourceDocument]) -> Corpus {
+        load(documents.map(Source.memory))
+    }
+
+    /// Where one article's bytes come from.
+    enum Source: Sendable {
+        case file(String)
+        case memory(SourceDocument)
+
+        var path: String {
+            switch self {
+            case .file(let path): path
+            case .memory(let document): document.path
+            }
+        }
+    }
+
+    /// What became of one source: an article (perhaps with a note on how it was decoded), or
+    /// the reason it was skipped.
+    enum Outcome: Sendable {
+        case article(Article, note: LoadProblem.Reason?)
+        case skipped(LoadProblem)
+    }
+
+    /// Reads, decodes and parses every source on all cores (each file's bytes are dropped as
+    /// soon as its article is parsed, so the whole corpus is never held twice), then gives ids
+    /// and records problems in input order: the same corpus whatever the number of cores.
+    static func load(_ sources: [Source]) -> Corpus {
+        let outcomes = Parallel.map(sources) { _, source in parse(source) }
         var articles: [Article] = []
         var problems: [LoadProblem] = []
+        articles.reserveCapacity(outcomes.count)
         var ids = ArticleIDs()
-        for document in documents {
-            switch TextDecoding.decode(document.bytes) {
-            case .empty:
-                problems.append(LoadProblem(path: document.path, reason: .empty))
-            case .binary:
-                problems.append(LoadProblem(path: document.path, reason: .binary))
-            case .text(let text, let note):
-                let format = ArticleParser.Format(path: document.path)
-                guard var article = ArticleParser.parse(text, id: "", path: document.path, format: format) else {
-                    problems.append(LoadProblem(path: document.path, reason: .noArticleText))
-                    continue
-                }
-                article.id = ids.unique(for: document.path)
+        for outcome in outcomes {
+            switch outcome {
+            case .skipped(let problem):
+                problems.append(problem)
+            case .article(var article, let note):
+                article.id = ids.unique(for: article.path)
                 articles.append(article)
-                if let note { problems.append(LoadProblem(path: document.path, reason: note)) }
+                if let note { problems.append(LoadProblem(path: article.path, reason: note)) }
             }
         }
         return Corpus(articles: articles, problems: problems)
+    }
+
+    /// One source, read if it is a file, decoded and parsed.
+    static func parse(_ source: Source) -> Outcome {
+        let bytes: [UInt8]
+        switch source {
+        case .memory(let document):
+            bytes = document.bytes
+        case .file(let path):
+            switch FileReader.read(path) {
+            case .success(let read): bytes = read
+            case .failure(let problem): return .skipped(problem)
+            }
+        }
+        let path = source.path
+        switch TextDecoding.decode(bytes) {
+        case .empty:
+            return .skipped(LoadProblem(path: path, reason: .empty))
+        case .binary:
+            return .skipped(LoadProblem(path: path, reason: .binary))
+        case .text(let text, let note):
+            guard let article = ArticleParser.parse(text, id: "", path: path, format: ArticleParser.Format(path: path)) else {
+                return .skipped(LoadProblem(path: path, reason: .noArticleText))
+            }
+            return .article(article, note: note)
+        }
     }
 }
 
