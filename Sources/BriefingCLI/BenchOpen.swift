@@ -2,6 +2,9 @@ import ArgumentParser
 import Briefing
 import BriefingUI
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The part of `briefing bench` that must run in a fresh process: opening a folder as the
 /// reader does, timing the first frame and the full model from the moment the parent started
@@ -34,7 +37,13 @@ struct BenchOpen: ParsableCommand {
         let empty = ReaderState(model: AnalyzedCorpus(Corpus(articles: [])))
         _ = Screen.render(empty, size: size)
         measurement.firstFrameMilliseconds = elapsed()
-        let model = Parallel.withCores(cores ?? Parallel.cores) { AnalyzedCorpus(CorpusLoader.load(paths: paths)) }
+        let model = Parallel.withCores(cores ?? Parallel.cores) { () -> AnalyzedCorpus in
+            let corpus = CorpusLoader.load(paths: paths)
+            measurement.corpusResidentBytes = ChildProcess.residentBytes()
+            return AnalyzedCorpus(corpus)
+        }
+        if ProcessInfo.processInfo.environment["BRIEFING_TRIM"] != nil { _ = trimMalloc(0) }
+        measurement.modelResidentBytes = ChildProcess.residentBytes()
         measurement.fullModelMilliseconds = elapsed()
         let state = ReaderState(model: model)
         _ = Screen.render(state, size: size)
@@ -63,4 +72,10 @@ struct OpenMeasurement: Codable {
     /// From the process start to the first frame drawn with the full model.
     var fullFrameMilliseconds = 0.0
     var peakResidentBytes = 0
+    /// Memory held once the articles are parsed, before the analysis.
+    var corpusResidentBytes = 0
+    /// Memory held once the model is built (what a reader keeps while open).
+    var modelResidentBytes = 0
 }
+
+@_silgen_name("malloc_trim") private func trimMalloc(_ pad: Int) -> Int32

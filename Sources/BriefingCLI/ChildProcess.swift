@@ -54,6 +54,14 @@ enum ChildProcess {
         return UInt64(now.tv_sec) * 1_000_000_000 + UInt64(now.tv_nsec)
     }
 
+    /// The memory this process holds now, in bytes (/proc/self/statm; 0 where there is none).
+    static func residentBytes() -> Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
     /// The most resident memory this process has used so far, in bytes.
     static func peakResidentBytes() -> Int {
         var usage = rusage()
