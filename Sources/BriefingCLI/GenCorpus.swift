@@ -13,7 +13,7 @@ struct GenCorpus: ParsableCommand {
             pages, blog exports, news sites with banners and share rows, agency copy, Markdown with \
             front matter, e-mail digests, ...), on one of seven topics, with direct, partial and \
             indirect quotes, figures and dates planted from templates; no real text is used. About \
-            2.5 KB an article on average (0.8 to 8 KB), a folder per thousand articles. Article n \
+            2.5 KB an article on average (0.9 to 9 KB), a folder per thousand articles. Article n \
             depends only on the seed and n, so the same command gives the same bytes on any machine.
 
             --truth also writes DIR/truth.jsonl, one line per article: {"file", "layout", "topic", \
@@ -32,7 +32,7 @@ struct GenCorpus: ParsableCommand {
     @Option(help: "How many articles to write.")
     var articles: Int
 
-    @Option(help: "The seed: the same seed and count always give the same files.")
+    @Option(help: "The seed: the same seed always gives the same articles.")
     var seed: UInt64
 
     @Flag(help: "Also write DIR/truth.jsonl with what was planted in each article.")

@@ -55,8 +55,8 @@ extension Composer {
                     writeDirectCueAfter(p)
                 }
             case 63..<70: writeStatement(dice.below(cast.organisations.count))
-            case 70..<73:
-                write(dice.pick(cast.topic.scares))
+            case 70..<73 where usedScares.count < cast.topic.scares.count:
+                write(fresh(cast.topic.scares, used: \.usedScares))
                 if dice.chance(50) { writeBackgroundSentence(leadingSpace: true) }
             default:
                 for i in 0..<dice.number(in: backgroundSentences) { writeBackgroundSentence(leadingSpace: i > 0) }

@@ -53,8 +53,10 @@ extension Composer {
     /// "more than 4,300 homes", "1.2 million people"; recorded as a count.
     mutating func writeCount(noun: String, low: Int, high: Int, qualified: Bool = true) {
         let start = text.count
-        if qualified { text.add(dice.pick(Self.qualifiers)) }
-        var value = magnitude(low: low, high: high)
+        let qualifier = qualified ? dice.pick(Self.qualifiers) : ""
+        text.add(qualifier)
+        // "about 50,000", never "about 50,187": a qualified number is a round one.
+        var value = magnitude(low: low, high: high, alwaysRound: !qualified || !qualifier.isEmpty)
         if value >= 1_000_000, dice.chance(60) {
             let tenths = value / 100_000
             value = tenths * 100_000

@@ -169,7 +169,7 @@ extension Composer {
         writeSceneSetter()
         writeSpeaker(p, sentenceStart: text.count == sentenceStart)
         text.add(byte: UInt8(ascii: " "))
-        text.add(dice.pick(["said", "said", "stated", "told reporters", "added"]))
+        text.add(dice.pick(hasQuoted(p) ? ["said", "said", "told reporters", "added"] : ["said", "said", "stated", "told reporters"]))
         text.add(byte: UInt8(ascii: ":"))
         endParagraph()
         let words = writeQuotation(by: p, sentences: dice.number(in: 2...3), end: .closed)

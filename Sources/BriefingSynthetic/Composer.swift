@@ -29,6 +29,7 @@ struct Composer {
     var usedStatements: [Int] = []
     var usedTestimonies: [Int] = []
     var usedBackground: [Int] = []
+    var usedScares: [Int] = []
     /// The currency the article counts money in.
     let currency: Currency
     /// Whether a partial quote's full stop goes inside the marks (American style) or outside.
@@ -133,11 +134,18 @@ struct Composer {
         organisationMentioned[index] = true
     }
 
-    /// One of `templates` not used yet in this article where there is one; `used` names the
-    /// list of indices already taken.
+    /// One of `templates` not used yet in this article, while there is one (then any); `used`
+    /// names the list of indices already taken.
     mutating func fresh(_ templates: [Template], used: WritableKeyPath<Composer, [Int]>) -> Template {
-        var index = dice.below(templates.count)
-        for _ in 0..<8 where self[keyPath: used].contains(index) { index = dice.below(templates.count) }
+        let first = dice.below(templates.count)
+        var index = first
+        for step in 0..<templates.count {
+            let candidate = (first + step) % templates.count
+            if !self[keyPath: used].contains(candidate) {
+                index = candidate
+                break
+            }
+        }
         self[keyPath: used].append(index)
         return templates[index]
     }

@@ -59,6 +59,12 @@ enum Generic {
         "{^rel}, {org} faced criticism over its handling of {issue}.",
         "Similar problems hit {city} {rel}, when {count:people:40-9000} were affected.",
         "The figures for {country} have risen by {pct} over the past {dur:long}.",
+        "Officials in {city} have been under pressure over {issue} for {dur:long}.",
+        "{^org} has not yet published its own figures.",
+        "The next update is expected {future}.",
+        "{^group} in {city} have been among the hardest hit.",
+        "Local media have followed the story closely since {day}.",
+        "About {count:people:1000-90000} live in the area most affected.",
     ]
 }
 

@@ -33,7 +33,7 @@ extension Topic {
         ],
         leads: [
             "The government of {country} is facing growing pressure after {event}",
-            "Lawmakers in {country} will hold {event} {future}, after weeks of negotiations",
+            "Lawmakers in {country} remain divided over {event}, after weeks of negotiations",
             "Thousands of people gathered in {city} {weekday} ahead of {event}",
             "{^org} has been drawn into {event}, just {dur:short} before the regional vote",
         ],
