@@ -21,14 +21,6 @@ struct ByteText {
         bytes.append(byte)
     }
 
-    mutating func add(_ scalar: Unicode.Scalar) {
-        if scalar.isASCII {
-            bytes.append(UInt8(scalar.value))
-        } else {
-            bytes.append(contentsOf: String(scalar).utf8)
-        }
-    }
-
     /// `text` with its first letter in capitals, as at the start of a sentence.
     mutating func addCapitalized(_ text: String) {
         let start = bytes.count
@@ -63,7 +55,7 @@ struct ByteText {
         add(int: value)
     }
 
-    /// A whole number with thousands separated by commas ("4,300", "1,250,000").
+    /// A whole number with thousands separated by commas ("4,300", "1,480,000").
     mutating func add(grouped value: Int) {
         if value >= 1000 {
             add(grouped: value / 1000)
@@ -99,7 +91,6 @@ enum Marks {
     static let rightSingle: [UInt8] = Array("\u{2019}".utf8)
     static let noBreakSpace: [UInt8] = Array("\u{00A0}".utf8)
     static let enDash: [UInt8] = Array("\u{2013}".utf8)
-    static let emDash: [UInt8] = Array("\u{2014}".utf8)
     static let bullet: [UInt8] = Array("\u{2022}".utf8)
     static let middleDot: [UInt8] = Array("\u{00B7}".utf8)
     static let copyright: [UInt8] = Array("\u{00A9}".utf8)

@@ -297,35 +297,37 @@ extension Composer {
 
     // MARK: - Organisations
 
+    /// An organisation as a cue names it: by name the first time, then by name or by what it is
+    /// ("the ministry", "police").
+    mutating func writeOrganisationName(_ o: Int, sentenceStart: Bool) {
+        let start = text.count
+        if organisationMentioned[o], dice.chance(60) {
+            text.add(cast.organisations[o].ref)
+        } else {
+            write(organisation: o)
+        }
+        if sentenceStart { text.capitalize(at: start) }
+    }
+
     /// The ministry said in a statement that … / According to the agency, … / “…,” police said.
     mutating func writeStatement(_ o: Int) {
-        let organisation = cast.organisations[o]
-        func name(_ composer: inout Composer, sentenceStart: Bool) {
-            let start = composer.text.count
-            if composer.organisationMentioned[o], composer.dice.chance(60) {
-                composer.text.add(organisation.ref)
-            } else {
-                composer.write(organisation: o)
-            }
-            if sentenceStart { composer.text.capitalize(at: start) }
-        }
         switch dice.below(4) {
         case 0:
-            name(&self, sentenceStart: true)
+            writeOrganisationName(o, sentenceStart: true)
             text.add(" said in a statement that ")
             let clause = writeClause()
             text.add(byte: UInt8(ascii: "."))
             plant(.indirect, .statement, organisation: o, from: clause.lowerBound, to: clause.upperBound)
         case 1:
             text.add("In a statement, ")
-            name(&self, sentenceStart: false)
+            writeOrganisationName(o, sentenceStart: false)
             text.add(" said ")
             let clause = writeClause()
             text.add(byte: UInt8(ascii: "."))
             plant(.indirect, .statement, organisation: o, from: clause.lowerBound, to: clause.upperBound)
         case 2:
             text.add("According to ")
-            name(&self, sentenceStart: false)
+            writeOrganisationName(o, sentenceStart: false)
             text.add(", ")
             let clause = writeClause()
             text.add(byte: UInt8(ascii: "."))
@@ -333,7 +335,7 @@ extension Composer {
         default:
             let words = writeQuotation(by: nil, sentences: 1, end: .beforeCue)
             text.add(byte: UInt8(ascii: " "))
-            name(&self, sentenceStart: false)
+            writeOrganisationName(o, sentenceStart: false)
             text.add(dice.chance(50) ? " said in a statement." : " said.")
             plant(.direct, .statement, organisation: o, from: words.lowerBound, to: words.upperBound)
         }

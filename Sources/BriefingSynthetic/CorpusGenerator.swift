@@ -66,7 +66,7 @@ public struct CorpusGenerator: Sendable {
             tags: [dice.pick(topic.sections), cast.city.name, Headline.titleCased(dice.pick(topic.issues))],
             city: cast.city, agency: agency, editor: editor, pictureSource: dice.pick(Places.pictureSources),
             photographer: String(photographerGiven.prefix(1)) + ". " + dice.pick(Names.surnames), caption: caption,
-            slug: slug, style: style)
+            slug: slug)
         let bytes = PageWriter.render(layout, content: content, dice: dice)
 
         let truth = ArticleTruth(

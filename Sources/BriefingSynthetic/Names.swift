@@ -42,7 +42,4 @@ enum Names {
         "Ramires", "Sokolov", "Tshabalala", "Umeh", "Villanueva", "Westbrook", "Yoshida", "Zielinski",
         "Ødegaard", "Núñez", "Kovač", "Şahin", "Dvořák", "Lefèvre", "Müller-Brandis", "O'Sullivan",
     ]
-
-    /// Honorifics some roles put before the name ("Dr Amara Okonkwo"); never part of the name.
-    static let doctor = "Dr"
 }

@@ -24,5 +24,4 @@ struct PageContent {
     var photographer: String
     var caption: String
     var slug: String
-    var style: QuoteStyle
 }

@@ -161,6 +161,14 @@ struct SyntheticCorpusTests {
                     banned.append(String(name.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces))
                 }
             }
+            // And the speakers of the shared quote cases beside it.
+            let cases = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent("quote-cases.jsonl")
+            for line in (try? String(contentsOf: cases, encoding: .utf8))?.split(separator: "\n") ?? [] {
+                let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                for quote in object?["quotes"] as? [[String: Any]] ?? [] {
+                    if let speaker = quote["speaker"] as? String, speaker.contains(" ") { banned.append(speaker) }
+                }
+            }
         }
         banned = banned.filter { $0.count > 3 }
         #expect(banned.count >= 17)
