@@ -29,6 +29,12 @@ let package = Package(
             exclude: ["Data"],
             plugins: ["EmbedFiles"]
         ),
+        // Synthetic articles for benchmarks and recall tests: deterministic page dumps built from
+        // templates, with the quotes, figures and dates planted in each.
+        .target(
+            name: "BriefingSynthetic",
+            dependencies: ["Briefing"]
+        ),
         .target(
             name: "BriefingUI",
             dependencies: ["Briefing", "CNcurses"]
@@ -38,6 +44,7 @@ let package = Package(
             dependencies: [
                 "Briefing",
                 "BriefingUI",
+                "BriefingSynthetic",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["EmbedFiles"]
@@ -49,7 +56,7 @@ let package = Package(
 
         .testTarget(
             name: "BriefingTests",
-            dependencies: ["Briefing", .product(name: "Ink", package: "Ink")],
+            dependencies: ["Briefing", "BriefingSynthetic", .product(name: "Ink", package: "Ink")],
             exclude: ["Fixtures"]
         ),
         .testTarget(
