@@ -9,8 +9,9 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measure throughput, first frame, full model and memory at several corpus sizes.",
         discussion: """
-            For each size in --articles, builds a corpus of that many articles (the articles given \
-            as paths repeated under new names, else the built-in samples), then:
+            For each size in --articles, builds a corpus of that many articles (synthetic ones, as \
+            `briefing gen-corpus` writes them, or the articles given as paths repeated under new \
+            names), then:
               - times each extraction stage on one core (decoding, cleaning, sentence splitting, \
             quotes, speakers, figures and their ranking, timeline, entities, summaries, stories; \
             sentence splitting is part of quote extraction too, so it is not added to the sum);
@@ -27,6 +28,9 @@ struct Bench: ParsableCommand {
 
     @Option(help: ArgumentHelp("Corpus sizes in articles, comma-separated.", valueName: "n,n,..."))
     var articles = "1000,10000"
+
+    @Option(help: "Seed of the synthetic articles measured when no path is given.")
+    var seed: UInt64 = 1
 
     @Option(help: "Runs per stage; the best is reported.")
     var rounds = 1
@@ -45,7 +49,8 @@ struct Bench: ParsableCommand {
     func run() throws {
         let sizes = articles.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw ValidationError("--articles wants sizes such as 1000,10000") }
-        let source = try BenchCorpus(corpus.documents(), described: corpus.paths.isEmpty ? "the built-in samples, repeated" : "\(corpus.paths.joined(separator: " ")), repeated")
+        let source = corpus.paths.isEmpty ? BenchCorpus(seed: seed)
+            : try BenchCorpus(corpus.documents(), described: "\(corpus.paths.joined(separator: " ")), repeated")
         var report = BenchReport(machine: .init(cores: Parallel.cores, corpus: source.description), sizes: [])
         for size in sizes {
             let documents = source.documents(count: size)

@@ -1,21 +1,38 @@
 import Briefing
+import BriefingSynthetic
 import BriefingUI
 import Foundation
 
-/// The articles a benchmark runs on, at any size: the given documents repeated under new names.
+/// The articles a benchmark runs on, at any size: synthetic articles (`briefing gen-corpus`'s),
+/// or given documents repeated under new names.
 struct BenchCorpus: CustomStringConvertible {
     let base: [SourceDocument]
+    let generator: CorpusGenerator?
     let description: String
+
+    /// Synthetic articles from `seed`: every article different, as in a real folder.
+    init(seed: UInt64) {
+        base = []
+        generator = CorpusGenerator(seed: seed)
+        description = "synthetic articles (gen-corpus --seed \(seed))"
+    }
 
     init(_ base: [SourceDocument], described: String) throws {
         guard !base.isEmpty else { throw LoadFailure(message: "no articles to measure") }
         self.base = base
+        generator = nil
         description = described
     }
 
     /// `count` documents, each with a path of its own so every one is a separate article.
     func documents(count: Int) -> [SourceDocument] {
-        (0..<count).map { n in
+        if let generator {
+            return Parallel.map(Array(0..<count)) { _, n in
+                let article = generator.article(n)
+                return SourceDocument(path: article.fileName, bytes: article.bytes)
+            }
+        }
+        return (0..<count).map { n in
             let document = base[n % base.count]
             let name = document.path.split(separator: "/").last.map(String.init) ?? "article.txt"
             return SourceDocument(path: String(format: "%04d/%06d-%@", n / 1000, n, name), bytes: document.bytes)

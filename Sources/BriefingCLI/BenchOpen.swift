@@ -25,6 +25,9 @@ struct BenchOpen: ParsableCommand {
     @Option(help: "Terminal size the frames are drawn at, WIDTHxHEIGHT.")
     var size = "200x60"
 
+    @Flag(help: "Instead, print the memory held after each stage of the analysis.")
+    var memory = false
+
     @Argument(help: "The folder to open.")
     var paths: [String]
 
@@ -32,6 +35,15 @@ struct BenchOpen: ParsableCommand {
         let started = started ?? ChildProcess.monotonicNanoseconds()
         func elapsed() -> Double { Double(ChildProcess.monotonicNanoseconds() - started) / 1e6 }
         let size = try Self.parse(size: size)
+        if memory {
+            let corpus = CorpusLoader.load(paths: paths)
+            var last = 0
+            for (stage, bytes) in MemoryProfile.run(corpus, resident: ChildProcess.residentBytes) {
+                print(String(format: "%-22@ %8.1f MB  +%7.1f MB", stage, Double(bytes) / 1e6, Double(bytes - last) / 1e6))
+                last = bytes
+            }
+            return
+        }
         var measurement = OpenMeasurement()
         // The reader draws before it has read anything; the model fills in after.
         let empty = ReaderState(model: AnalyzedCorpus(Corpus(articles: [])))

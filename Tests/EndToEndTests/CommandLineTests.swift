@@ -12,7 +12,7 @@ import Testing
 @Suite(.serialized)
 struct CommandLineTests {
     static let environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TERM": "xterm-256color"]
-    static let subcommands = ["open", "summary", "export", "quotes", "figures", "timeline", "entities", "sentences", "bench", "completions"]
+    static let subcommands = ["open", "summary", "export", "quotes", "figures", "timeline", "entities", "sentences", "bench", "gen-corpus", "completions"]
     static let article = "A Headline For The Pipe\n\nBy Jane Example\n\nThe council approved 40 new homes on Monday, the mayor said.\n"
 
     func run(_ arguments: [String], standardInput: String = "/dev/null") throws -> Spawn.Result {
@@ -184,5 +184,48 @@ struct CommandLineTests {
         #expect(checked.exitStatus == 0, "\(checked)")
         let loaded = try Spawn.run(bash, ["-c", "source \(shellQuote(script)) && complete -p briefing"], environment: Self.environment)
         #expect(loaded.exitStatus == 0 && loaded.stdoutText.contains("briefing"), "\(loaded)")
+    }
+
+    // MARK: - Benchmarks and the synthetic corpus
+
+    @Test func genCorpusWritesTheArticlesAndRefusesAFullFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let target = dir + "/corpus"
+        let first = try run(["gen-corpus", "--articles", "12", "--seed", "7", target])
+        #expect(first.exitStatus == 0, "\(first)")
+        let files = FileManager.default.enumerator(atPath: target)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") } ?? []
+        #expect(files.count == 12, "\(files)")
+        // The folder opens as twelve articles.
+        let listed = try run(["export", "--format", "json", target])
+        #expect(listed.exitStatus == 0, "\(listed)")
+        let json = try JSONSerialization.jsonObject(with: Data(listed.stdout)) as? [String: Any]
+        #expect((json?["articles"] as? [Any])?.count == 12)
+        // Writing into a folder that holds files needs --force.
+        let again = try run(["gen-corpus", "--articles", "3", "--seed", "8", target])
+        #expect(again.exitStatus == 1, "\(again)")
+    }
+
+    @Test func benchPrintsEveryStageBothCoreCountsAndTheOpenMeasurement() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let result = try Spawn.run(try BriefingBinary.require(), ["bench", "--articles", "6,12", "--json"],
+                                   environment: Self.environment.merging(["TMPDIR": dir, "XDG_CACHE_HOME": dir + "/cache"]) { $1 },
+                                   timeout: .seconds(120))
+        #expect(result.exitStatus == 0, "\(result)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let sizes = try #require(report["sizes"] as? [[String: Any]])
+        #expect(sizes.compactMap { $0["articles"] as? Int } == [6, 12])
+        for size in sizes {
+            let stages = ((size["extraction"] as? [String: Any])?["stages"] as? [[String: Any]]) ?? []
+            let names = stages.compactMap { $0["name"] as? String }
+            for stage in ["clean", "quotes", "figures", "summaries", "stories", "total, 1 core"] { #expect(names.contains(stage), "\(names)") }
+            #expect(stages.allSatisfy { ($0["megabytesPerSecond"] as? Double ?? 0) > 0 }, "\(stages)")
+            let open = try #require(size["open"] as? [String: Any])
+            #expect(open["articles"] as? Int == size["articles"] as? Int)
+            // The first frame comes before the full model, and memory was read.
+            #expect((open["firstFrameMilliseconds"] as? Double ?? .infinity) <= (open["fullModelMilliseconds"] as? Double ?? 0))
+            #expect((open["peakResidentBytes"] as? Int ?? 0) > 0)
+        }
     }
 }
