@@ -25,29 +25,66 @@ public struct AnalyzedCorpus: Sendable {
     /// Articles grouped by the event they report, the biggest story first.
     public let stories: [Story]
 
+    /// Analyses every article of `corpus` (on all cores) and merges them.
     public init(_ corpus: Corpus) {
-        self.corpus = corpus
-        // Articles are analysed on every core; the speaker directory then merges them in order.
-        // Entities take the article's quotes: a speaker is evidence of who is a person.
-        let extracted = Parallel.map(corpus.articles) { index, article in
-            let (quotes, reading) = QuoteExtractor.read(article, articleIndex: index)
-            let figures = FigureExtractor.figures(in: article, articleIndex: index)
-            return (quotes, figures,
-                    TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes),
-                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading),
-                    Summarizer.summarize(article, articleIndex: index, quotes: quotes, figures: figures, reading: reading))
-        }
-        let found = extracted.map(\.0)
-        timeline = TimelineMerger.merge(extracted.map(\.2))
-        (speakers, quotes) = SpeakerDirectory.build(quotes: found)
-        let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
-        (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)
-        entities = EntityDirectory.build(extracted.map(\.3), speakers: speakers)
-        summaries = extracted.map(\.4)
-        stories = StoryGrouping.stories(articles: corpus.articles, quotes: quotes, speakers: speakers, entities: entities,
-                                        keyFigures: keyFigures, timeline: timeline)
-        statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
+        self.init(analysing: corpus)
+    }
+
+    /// Analyses every article of `corpus` on all cores, telling `progress` how many articles
+    /// are done out of how many (in increasing order, from the worker threads: keep it quick),
+    /// then merges them.
+    public init(analysing corpus: Corpus, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.init(analyses: ArticleAnalysis.analyze(corpus.articles, progress: progress), problems: corpus.problems)
+    }
+
+    /// The corpus of these analysed articles, in this order, with the merges done here: the
+    /// speaker directory, figure ranking, timeline, entity directory and stories. With `merge`
+    /// (one computed for these same analyses before, and kept), they are applied instead of done
+    /// again; a merge that does not fit the analyses is ignored.
+    public init(analyses: [ArticleAnalysis], problems: [LoadProblem] = [], merge: CorpusMerge? = nil) {
+        let articles = analyses.map(\.article)
+        corpus = Corpus(articles: articles, problems: problems)
+        summaries = analyses.map(\.summary)
+        statistics = analyses.map(\.statistics)
         totals = statistics.reduce(TextStatistics(), +)
+        if let merge, merge.fits(analyses) {
+            speakers = merge.speakers
+            quotes = zip(analyses, merge.quoteLinks).map { analysis, links in
+                zip(analysis.quotes, links).map { quote, alsoIn in
+                    var quote = quote
+                    quote.alsoIn = alsoIn
+                    return quote
+                }
+            }
+            figures = zip(analyses, merge.figureMarks).map { analysis, marks in
+                zip(analysis.figures, marks).map { figure, mark in
+                    var figure = figure
+                    figure.rank = mark.rank
+                    figure.speaker = mark.speaker
+                    return figure
+                }
+            }
+            keyFigures = merge.keyFigures
+            timeline = merge.timeline
+            entities = merge.entities
+            stories = merge.stories
+            return
+        }
+        timeline = TimelineMerger.merge(analyses.map(\.events))
+        (speakers, quotes) = SpeakerDirectory.build(quotes: analyses.map(\.quotes))
+        let attributed = zip(analyses, quotes).map { Self.attribute($0.figures, quotes: $1) }
+        (keyFigures, figures) = FigureRanking.rank(attributed, articles: articles)
+        entities = EntityDirectory.build(analyses.map(\.entities), speakers: speakers)
+        stories = StoryGrouping.stories(articles: articles, quotes: quotes, speakers: speakers, entities: entities,
+                                        keyFigures: keyFigures, timeline: timeline)
+    }
+
+    /// What the merges added, to keep beside the articles' analyses and apply again with
+    /// `init(analyses:problems:merge:)`.
+    public var merge: CorpusMerge {
+        CorpusMerge(speakers: speakers, quoteLinks: quotes.map { $0.map(\.alsoIn) },
+                    figureMarks: figures.map { $0.map { CorpusMerge.FigureMark(rank: $0.rank, speaker: $0.speaker) } },
+                    keyFigures: keyFigures, timeline: timeline, entities: entities, stories: stories)
     }
 
     public var articles: [Article] { corpus.articles }

@@ -15,7 +15,7 @@ enum FileDiscovery {
     static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
 
     struct Result {
-        var files: [String] = []
+        var files: [ArticleFile] = []
         var problems: [LoadProblem] = []
     }
 
@@ -30,7 +30,7 @@ enum FileDiscovery {
             if info.isDirectory {
                 walk(path, identity: info.identity, into: &result, visited: &visited)
             } else {
-                result.files.append(path)
+                result.files.append(ArticleFile(path: path, info: info))
             }
         }
         return result
@@ -67,7 +67,7 @@ enum FileDiscovery {
             if info.isDirectory {
                 walk(path, identity: info.identity, into: &result, visited: &visited)
             } else if info.isRegular && isArticleFile(name) {
-                result.files.append(path)
+                result.files.append(ArticleFile(path: path, info: info))
             }
         }
     }
@@ -81,6 +81,9 @@ enum FileDiscovery {
         var isDirectory: Bool
         var isRegular: Bool
         var identity: FileIdentity
+        var size: Int
+        /// Last modification, in nanoseconds since 1970.
+        var modified: Int64
 
         /// Follows symbolic links; nil (with errno set) when the path cannot be resolved.
         init?(path: String) {
@@ -89,7 +92,34 @@ enum FileDiscovery {
             isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
             isRegular = (st.st_mode & S_IFMT) == S_IFREG
             identity = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            size = Int(st.st_size)
+            #if canImport(Darwin)
+            modified = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+            #else
+            modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+            #endif
         }
+    }
+}
+
+/// An article file found on disk, with what `stat` said of it when it was found: enough to tell
+/// later whether it changed (a cache keys its results on these).
+public struct ArticleFile: Sendable, Hashable {
+    /// As found: the path given, or a folder given joined with the names under it.
+    public var path: String
+    /// Bytes.
+    public var size: Int
+    /// Last modification, in nanoseconds since 1970 (whole seconds where the system has no finer).
+    public var modified: Int64
+
+    public init(path: String, size: Int, modified: Int64) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+    }
+
+    init(path: String, info: FileDiscovery.FileInfo) {
+        self.init(path: path, size: info.size, modified: info.modified)
     }
 }
 
@@ -98,8 +128,8 @@ func lastError() -> String {
 }
 
 /// Reads a whole file with POSIX calls, so a failure carries the system's reason.
-enum FileReader {
-    static func read(_ path: String) -> Swift.Result<[UInt8], LoadProblem> {
+public enum FileReader {
+    public static func read(_ path: String) -> Swift.Result<[UInt8], LoadProblem> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(LoadProblem(path: path, reason: .unreadable(lastError()))) }
         defer { close(fd) }
