@@ -41,6 +41,37 @@ struct CacheRun {
         case loaded(CachedOutcome)
     }
 
+    /// The sources' outcomes, with each article's analysis held apart so that it can be taken
+    /// out alone and placed in its corpus without a copy.
+    private struct Outcomes {
+        private var outcomes: [Outcome?]
+        private var analyses: [ArticleAnalysis?]
+
+        init(count: Int) {
+            outcomes = Array(repeating: nil, count: count)
+            analyses = Array(repeating: nil, count: count)
+        }
+
+        subscript(source: Int) -> Outcome? {
+            get { outcomes[source] }
+            set {
+                if case .loaded(.article(let analysis, let note)) = newValue {
+                    analyses[source] = analysis
+                    // A placeholder: the analysis lives in `analyses` only.
+                    outcomes[source] = .loaded(.article(.empty, note: note))
+                } else {
+                    outcomes[source] = newValue
+                }
+            }
+        }
+
+        /// The analysis of the article from `source`, no longer held here.
+        mutating func takeAnalysis(_ source: Int) -> ArticleAnalysis? {
+            defer { analyses[source] = nil }
+            return analyses[source]
+        }
+    }
+
     /// Records how long a step took, from `start` to now (for `CacheReport.stages`).
     mutating func time(_ name: String, since start: UInt64) {
         report.stages.append(.init(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9))
@@ -52,7 +83,7 @@ struct CacheRun {
         defer { database?.close() }
         var clock = now()
         var keyPaths = KeyPaths()
-        var outcomes = [Outcome?](repeating: nil, count: sources.count)
+        var outcomes = Outcomes(count: sources.count)
         var fileKeys = [FileKey?](repeating: nil, count: sources.count)
         var work: [Work] = []
         for (i, source) in sources.enumerated() {
@@ -93,7 +124,7 @@ struct CacheRun {
         report.payloadBytes = payloads.reduce(0) { $0 + $1.count }
         let identity = cache.identity
         let hitPayloads = payloads
-        let decoded = Parallel.map(hits) { i, item -> CachedOutcome? in
+        var decoded = Parallel.map(hits) { i, item -> CachedOutcome? in
             defer { counter?.advance() }
             guard case .file(_, _, let key) = item else { return nil }
             return try? FilePayload.decode(hitPayloads[i], key: key, identity: identity)
@@ -108,6 +139,7 @@ struct CacheRun {
             outcomes[source] = .loaded(outcome)
             verified.append((key, payloads[i]))
         }
+        decoded = []
         report.reused = hits.count - report.rejected
         payloads = []
         if report.rejected > 0, let database, !database.isSound() {
@@ -160,10 +192,12 @@ struct CacheRun {
                 assembler.unusable(problem)
             case .loaded(.skipped(let reason)):
                 assembler.skipped(path: Self.path(of: source), reason: reason)
-            case .loaded(.article(let analysis, let note)):
+            case .loaded(.article(_, let note)):
                 let path = Self.path(of: source)
                 let (index, id) = assembler.article(path: path, note: note)
-                analyses.append(analysis.placed(at: index, id: id, path: path))
+                guard var analysis = outcomes.takeAnalysis(i) else { continue }
+                analysis.place(at: index, id: id, path: path)
+                analyses.append(analysis)
                 digest.add(id: id, key: fileKeys[i])
             case nil:
                 assert(false, "source \(i) has no outcome")
@@ -171,7 +205,7 @@ struct CacheRun {
         }
         time("assemble", since: clock)
         clock = now()
-        let model = merged(analyses, problems: assembler.problems, digest: digest.bytes,
+        let model = merged(consume analyses, problems: assembler.problems, digest: digest.bytes,
                            cacheable: !sources.contains { if case .document = $0 { true } else { false } })
         time(report.mergeReused ? "merges read back" : "merges", since: clock)
         report.database = database?.path ?? databasePath
@@ -213,14 +247,14 @@ struct CacheRun {
 
     /// The merged corpus: the kept merges when they were kept for exactly these files, else
     /// merged here and kept. A corpus with standard input in it is merged every time.
-    private mutating func merged(_ analyses: [ArticleAnalysis], problems: [LoadProblem], digest: [UInt8], cacheable: Bool) -> AnalyzedCorpus {
+    private mutating func merged(_ analyses: consuming [ArticleAnalysis], problems: [LoadProblem], digest: [UInt8], cacheable: Bool) -> AnalyzedCorpus {
         guard cacheable, let database else { return AnalyzedCorpus(analyses: analyses, problems: problems) }
         let row = try? database.merge()
         report.mergePayloadBytes = row?.payload.count ?? 0
         if let row, row.digest == digest,
            let merge = try? MergePayload.decode(row.payload, digest: digest, identity: cache.identity), merge.fits(analyses) {
             report.mergeReused = true
-            return AnalyzedCorpus(analyses: analyses, problems: problems, merge: merge)
+            return AnalyzedCorpus(analyses: consume analyses, problems: problems, merge: merge)
         }
         let model = AnalyzedCorpus(analyses: analyses, problems: problems)
         if writable {

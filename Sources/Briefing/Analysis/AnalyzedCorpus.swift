@@ -41,35 +41,16 @@ public struct AnalyzedCorpus: Sendable {
     /// speaker directory, figure ranking, timeline, entity directory and stories. With `merge`
     /// (one computed for these same analyses before, and kept), they are applied instead of done
     /// again; a merge that does not fit the analyses is ignored.
-    public init(analyses: [ArticleAnalysis], problems: [LoadProblem] = [], merge: CorpusMerge? = nil) {
+    public init(analyses: consuming [ArticleAnalysis], problems: [LoadProblem] = [], merge: CorpusMerge? = nil) {
+        if let merge, merge.fits(analyses) {
+            self = AnalyzedCorpus(analyses: consume analyses, problems: problems, applying: merge)
+            return
+        }
         let articles = analyses.map(\.article)
         corpus = Corpus(articles: articles, problems: problems)
         summaries = analyses.map(\.summary)
         statistics = analyses.map(\.statistics)
         totals = statistics.reduce(TextStatistics(), +)
-        if let merge, merge.fits(analyses) {
-            speakers = merge.speakers
-            quotes = zip(analyses, merge.quoteLinks).map { analysis, links in
-                zip(analysis.quotes, links).map { quote, alsoIn in
-                    var quote = quote
-                    quote.alsoIn = alsoIn
-                    return quote
-                }
-            }
-            figures = zip(analyses, merge.figureMarks).map { analysis, marks in
-                zip(analysis.figures, marks).map { figure, mark in
-                    var figure = figure
-                    figure.rank = mark.rank
-                    figure.speaker = mark.speaker
-                    return figure
-                }
-            }
-            keyFigures = merge.keyFigures
-            timeline = merge.timeline
-            entities = merge.entities
-            stories = merge.stories
-            return
-        }
         timeline = TimelineMerger.merge(analyses.map(\.events))
         (speakers, quotes) = SpeakerDirectory.build(quotes: analyses.map(\.quotes))
         let attributed = zip(analyses, quotes).map { Self.attribute($0.figures, quotes: $1) }
@@ -77,6 +58,46 @@ public struct AnalyzedCorpus: Sendable {
         entities = EntityDirectory.build(analyses.map(\.entities), speakers: speakers)
         stories = StoryGrouping.stories(articles: articles, quotes: quotes, speakers: speakers, entities: entities,
                                         keyFigures: keyFigures, timeline: timeline)
+    }
+
+    /// The corpus with a kept merge applied. The analyses are taken apart field by field and
+    /// dropped before the quotes and figures are marked, so marking changes them in place: on a
+    /// hundred thousand articles a copy of every quote and figure costs more than the rest.
+    private init(analyses: consuming [ArticleAnalysis], problems: [LoadProblem], applying merge: CorpusMerge) {
+        var articles: [Article] = [], quotes: [[Quote]] = [], figures: [[Figure]] = []
+        var summaries: [Summary] = [], statistics: [TextStatistics] = []
+        articles.reserveCapacity(analyses.count)
+        quotes.reserveCapacity(analyses.count)
+        figures.reserveCapacity(analyses.count)
+        summaries.reserveCapacity(analyses.count)
+        statistics.reserveCapacity(analyses.count)
+        for analysis in consume analyses {
+            articles.append(analysis.article)
+            quotes.append(analysis.quotes)
+            figures.append(analysis.figures)
+            summaries.append(analysis.summary)
+            statistics.append(analysis.statistics)
+        }
+        for (a, links) in merge.quoteLinks.enumerated() {
+            for (q, alsoIn) in links.enumerated() where !alsoIn.isEmpty { quotes[a][q].alsoIn = alsoIn }
+        }
+        for (a, marks) in merge.figureMarks.enumerated() {
+            for (f, mark) in marks.enumerated() {
+                figures[a][f].rank = mark.rank
+                figures[a][f].speaker = mark.speaker
+            }
+        }
+        corpus = Corpus(articles: articles, problems: problems)
+        self.summaries = summaries
+        self.statistics = statistics
+        totals = statistics.reduce(TextStatistics(), +)
+        self.quotes = quotes
+        self.figures = figures
+        speakers = merge.speakers
+        keyFigures = merge.keyFigures
+        timeline = merge.timeline
+        entities = merge.entities
+        stories = merge.stories
     }
 
     /// What the merges added, to keep beside the articles' analyses and apply again with

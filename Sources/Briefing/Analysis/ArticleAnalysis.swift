@@ -57,23 +57,33 @@ public struct ArticleAnalysis: Sendable, Hashable {
     /// text, never the article's place.
     public func placed(at index: Int, id: String, path: String) -> ArticleAnalysis {
         var placed = self
-        placed.article.id = id
-        placed.article.path = path
-        for i in placed.quotes.indices {
-            placed.quotes[i].article = index
-            placed.quotes[i].id = "\(id)#\(i + 1)"
-        }
-        for i in placed.figures.indices {
-            placed.figures[i].article = index
-            placed.figures[i].id = "\(id)~\(i + 1)"
-        }
-        for i in placed.events.indices {
-            placed.events[i].article = index
-            // The article's own date is told by its display title, which falls back on the id.
-            if placed.events[i].kind == .published { placed.events[i].event = placed.article.displayTitle }
-        }
-        placed.entities = placed.entities.placed(at: index)
-        for i in placed.summary.ranked.indices { placed.summary.ranked[i].article = index }
+        placed.place(at: index, id: id, path: path)
         return placed
     }
+
+    /// `placed(at:id:path:)` in place: an analysis held nowhere else is changed without a copy.
+    public mutating func place(at index: Int, id: String, path: String) {
+        article.id = id
+        article.path = path
+        for i in quotes.indices {
+            quotes[i].article = index
+            quotes[i].id = id + "#" + String(i + 1)
+        }
+        for i in figures.indices {
+            figures[i].article = index
+            figures[i].id = id + "~" + String(i + 1)
+        }
+        for i in events.indices {
+            events[i].article = index
+            // The article's own date is told by its display title, which falls back on the id.
+            if events[i].kind == .published { events[i].event = article.displayTitle }
+        }
+        entities.place(at: index)
+        for i in summary.ranked.indices { summary.ranked[i].article = index }
+    }
+
+    /// An analysis of nothing: a placeholder where one is needed before the real one is known.
+    public static let empty = ArticleAnalysis(
+        article: Article(id: "", path: "", paragraphs: []), quotes: [], figures: [], events: [], entities: ArticleEntities(),
+        summary: Summary(ranked: []), statistics: TextStatistics())
 }

@@ -42,7 +42,6 @@ public struct CorpusMerge: Sendable, Hashable {
     /// merge kept for these articles must show before it is applied to them.
     public func fits(_ analyses: [ArticleAnalysis]) -> Bool {
         quoteLinks.count == analyses.count && figureMarks.count == analyses.count
-            && zip(analyses, quoteLinks).allSatisfy { $0.quotes.count == $1.count }
-            && zip(analyses, figureMarks).allSatisfy { $0.figures.count == $1.count }
+            && analyses.indices.allSatisfy { analyses[$0].quotes.count == quoteLinks[$0].count && analyses[$0].figures.count == figureMarks[$0].count }
     }
 }

@@ -26,16 +26,14 @@ public struct ArticleEntities: Sendable, Hashable {
         self.unclassified = unclassified
     }
 
-    /// The same names with every mention in the article at `index` of the corpus.
-    func placed(at index: Int) -> ArticleEntities {
-        func place(_ list: [ArticleEntity]) -> [ArticleEntity] {
-            list.map { entity in
-                var entity = entity
-                for i in entity.mentions.indices { entity.mentions[i].article = index }
-                return entity
-            }
+    /// Every mention placed in the article at `index` of the corpus.
+    mutating func place(at index: Int) {
+        for e in entities.indices {
+            for m in entities[e].mentions.indices { entities[e].mentions[m].article = index }
         }
-        return ArticleEntities(entities: place(entities), unclassified: place(unclassified))
+        for e in unclassified.indices {
+            for m in unclassified[e].mentions.indices { unclassified[e].mentions[m].article = index }
+        }
     }
 }
 
