@@ -39,6 +39,21 @@ struct BinaryCodingTests {
         #expect(try Self.roundTrip(linked) == linked)
     }
 
+    @Test("shared strings read back byte for byte, canonically equivalent ones kept apart")
+    func sharedStrings() throws {
+        let strings = ["said", "Ana Ruiz", "said", "caf\u{E9}", "cafe\u{301}", "caf\u{E9}", "", "", "Ana Ruiz"]
+        var w = BinaryWriter(sharingStrings: true)
+        for s in strings { w.write(s) }
+        let read = try w.bytes.withUnsafeBytes { buffer throws -> [String] in
+            var r = BinaryReader(buffer, sharingStrings: true)
+            return try strings.map { _ in try r.string() }
+        }
+        #expect(read.map { Array($0.utf8) } == strings.map { Array($0.utf8) })
+        var plain = BinaryWriter()
+        for s in strings { plain.write(s) }
+        #expect(w.bytes.count < plain.bytes.count)
+    }
+
     @Test("numbers at the edges read back: negatives, zero, the extremes")
     func numbers() throws {
         var w = BinaryWriter()

@@ -47,19 +47,24 @@ enum FileDiscovery {
             result.problems.append(LoadProblem(path: directory, reason: .unreadable(lastError())))
             return
         }
-        var names: [String] = []
+        // Names with their type as the folder lists it, so plain files that are not articles
+        // (images, PDFs) are never stat'ed; the rest are stat'ed relative to the open folder,
+        // which spares the kernel walking the whole path again for each of them.
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
         }
-        closedir(dir)
-        names.sort()
+        defer { closedir(dir) }
+        entries.sort { $0.name < $1.name }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for name in names {
+        let folder = dirfd(dir)
+        for (name, type) in entries {
+            if type == UInt8(DT_REG), !isArticleFile(name) { continue }
             let path = prefix + name
-            guard let info = FileInfo(path: path) else {
+            guard let info = FileInfo(in: folder, name: name) else {
                 // A dangling symlink is not an article; anything else unreadable is worth saying.
                 if isArticleFile(name) { result.problems.append(LoadProblem(path: path, reason: .unreadable(lastError()))) }
                 continue
@@ -89,6 +94,17 @@ enum FileDiscovery {
         init?(path: String) {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
+            self.init(st)
+        }
+
+        /// The entry `name` of the open folder `folder`, following symbolic links.
+        init?(in folder: Int32, name: String) {
+            var st = stat()
+            guard fstatat(folder, name, &st, 0) == 0 else { return nil }
+            self.init(st)
+        }
+
+        private init(_ st: stat) {
             isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
             isRegular = (st.st_mode & S_IFMT) == S_IFREG
             identity = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))

@@ -5,10 +5,13 @@ public struct BinaryReader {
     private let base: UnsafeRawPointer?
     public let count: Int
     public private(set) var offset = 0
+    /// The strings read so far, when the writer shared them.
+    private var shared: [String]?
 
-    public init(_ buffer: UnsafeRawBufferPointer) {
+    public init(_ buffer: UnsafeRawBufferPointer, sharingStrings: Bool = false) {
         base = buffer.baseAddress
         count = buffer.count
+        if sharingStrings { shared = [] }
     }
 
     public var isAtEnd: Bool { offset == count }
@@ -71,10 +74,19 @@ public struct BinaryReader {
     }
 
     public mutating func string() throws -> String {
+        if shared != nil {
+            let place = try varint()
+            if place > 0 {
+                guard place <= shared!.count else { throw BinaryDecodingError.malformed("string \(place) not yet read") }
+                return shared![Int(place - 1)]
+            }
+        }
         let n = try count()
         guard let base else { return "" }
-        defer { offset += n }
-        return String(decoding: UnsafeRawBufferPointer(start: base + offset, count: n), as: UTF8.self)
+        let string = String(decoding: UnsafeRawBufferPointer(start: base + offset, count: n), as: UTF8.self)
+        offset += n
+        shared?.append(string)
+        return string
     }
 
     public mutating func range() throws -> Range<Int> {

@@ -7,9 +7,16 @@
 /// reopen of a big folder needs hundreds.
 public struct BinaryWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
+    /// With sharing, the place of every string written so far: a string written again is
+    /// written as its place. An article repeats itself (the sentence of each of its figures,
+    /// dates and summary lines, a speaker's name on each quote), so a payload is smaller and a
+    /// reader makes each string once and shares it.
+    private var strings: [String: (place: Int, string: String)]?
+    private var sharedCount = 0
 
-    public init(capacity: Int = 0) {
+    public init(capacity: Int = 0, sharingStrings: Bool = false) {
         bytes.reserveCapacity(capacity)
+        if sharingStrings { strings = [:] }
     }
 
     public mutating func write(byte: UInt8) {
@@ -49,7 +56,17 @@ public struct BinaryWriter: Sendable {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// A string; with sharing, first a varint: 0 before a new string, n for the n-th string
+    /// written before.
     public mutating func write(_ value: String) {
+        if strings != nil {
+            // Swift's == equates canonically equivalent strings ("é" as one scalar or two);
+            // only the same bytes may be shared, or offsets into the text would move.
+            if let known = strings![value], known.string.utf8.elementsEqual(value.utf8) { return write(varint: UInt64(known.place + 1)) }
+            if strings![value] == nil { strings![value] = (sharedCount, value) }
+            sharedCount += 1
+            write(varint: 0)
+        }
         var value = value
         value.withUTF8 { utf8 in
             write(count: utf8.count)

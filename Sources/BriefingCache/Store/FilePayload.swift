@@ -32,7 +32,7 @@ enum FilePayload {
     static let magic: [UInt8] = Array("BRF1".utf8)
 
     static func encode(_ outcome: CachedOutcome, key: FileKey, identity: UInt64) -> [UInt8] {
-        var w = BinaryWriter(capacity: 4096)
+        var w = BinaryWriter(capacity: 4096, sharingStrings: true)
         w.write(raw: magic)
         w.write(varint: CacheFormat.version)
         w.write(fixed: identity)
@@ -73,7 +73,7 @@ enum MergePayload {
     static let magic: [UInt8] = Array("BRM1".utf8)
 
     static func encode(_ merge: CorpusMerge, digest: [UInt8], identity: UInt64) -> [UInt8] {
-        var w = BinaryWriter(capacity: 1 << 16)
+        var w = BinaryWriter(capacity: 1 << 16, sharingStrings: true)
         w.write(raw: magic)
         w.write(varint: CacheFormat.version)
         w.write(fixed: identity)
@@ -131,7 +131,7 @@ enum Framing {
             let stored = UInt64(littleEndian: all.loadUnaligned(fromByteOffset: all.count - 8, as: UInt64.self))
             guard Checksum.of(content) == stored else { throw PayloadError.checksum }
             guard content.starts(with: magic) else { throw PayloadError.notAPayload }
-            var r = BinaryReader(content)
+            var r = BinaryReader(content, sharingStrings: true)
             try r.skip(magic.count)
             guard try r.varint() == CacheFormat.version else { throw PayloadError.otherFormat }
             guard try r.fixed() == identity else { throw PayloadError.otherAnalyser }
