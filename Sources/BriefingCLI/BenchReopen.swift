@@ -44,9 +44,10 @@ struct BenchReopen: ParsableCommand {
                      report.coldSeconds / max(report.warmSeconds, 1e-9)))
         print(String(format: "decode %.0f MB/s on %d cores, %.0f MB/s on one", report.decodeMegabytesPerSecond, report.cores,
                      report.decodeMegabytesPerSecondOneCore))
-        print("reopen step           seconds")
-        for stage in report.warmStages {
-            print(stage.name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: " %8.3f", stage.seconds))
+        print("step                 first load   reopen")
+        for (i, stage) in report.warmStages.enumerated() {
+            let cold = report.coldStages.indices.contains(i) ? report.coldStages[i].seconds : 0
+            print(stage.name.padding(toLength: 20, withPad: " ", startingAt: 0) + String(format: " %10.3f %8.3f", cold, stage.seconds))
         }
     }
 }

@@ -125,9 +125,11 @@ struct CacheRun {
         let identity = cache.identity
         let hitPayloads = payloads
         var decoded = Parallel.map(hits) { i, item -> CachedOutcome? in
-            defer { counter?.advance() }
-            guard case .file(_, _, let key) = item else { return nil }
-            return try? FilePayload.decode(hitPayloads[i], key: key, identity: identity)
+            guard case .file(_, _, let key) = item, let outcome = try? FilePayload.decode(hitPayloads[i], key: key, identity: identity) else {
+                return nil  // analysed below, and counted then
+            }
+            counter?.advance()
+            return outcome
         }
         var verified: [(key: FileKey, payload: [UInt8])] = []
         for (i, outcome) in decoded.enumerated() {

@@ -15,6 +15,8 @@ public enum ReopenBenchmark {
         /// Bytes of payloads a reopen reads back and decodes.
         public var payloadBytes: Int
         public var coldSeconds: Double
+        /// The steps of the first load ("merges" is the corpus merges, done once).
+        public var coldStages: [CacheReport.Stage]
         /// The best of the reopens.
         public var warmSeconds: Double
         /// The steps of the best reopen.
@@ -55,7 +57,8 @@ public enum ReopenBenchmark {
             corpusBytes: CorpusLoader.sources(paths: paths, standardInput: nil).reduce(0) {
                 if case .file(let file) = $1 { return $0 + file.size } else { return $0 }
             },
-            databaseBytes: databaseBytes, payloadBytes: filePayloads, coldSeconds: coldSeconds, warmSeconds: warm.seconds,
+            databaseBytes: databaseBytes, payloadBytes: filePayloads, coldSeconds: coldSeconds, coldStages: cold.report.stages,
+            warmSeconds: warm.seconds,
             warmStages: warm.report.stages, decodeMegabytesPerSecond: Double(filePayloads) / 1e6 / max(decodeSeconds, 1e-9),
             decodeMegabytesPerSecondOneCore: oneCoreDecode(cache: cache, paths: paths), cores: Parallel.cores)
     }

@@ -129,7 +129,9 @@ struct CorpusCacheTests {
             payload[payload.count / 2] ^= 0x10
             try db.execute(sql: "UPDATE files SET payload = ? WHERE path = ?", arguments: [Data(payload), key])
         }
-        let reopened = cache.load(paths: [ws.articles])
+        let seen = Reports()
+        let reopened = cache.load(paths: [ws.articles], progress: { seen.add($0, $1) })
+        #expect(seen.list.last.map { $0 == (ws.fileCount, ws.fileCount) } == true)
         #expect(reopened.report.rejected == 1 && reopened.report.analysed == 1 && reopened.report.reused == ws.fileCount - 1)
         #expect(reopened.report.rebuilt == nil)
         #expect(try rendered(reopened.model) == rendered(ws.uncached()))
