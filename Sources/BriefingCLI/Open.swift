@@ -26,8 +26,8 @@ struct Open: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try corpus.loadOrExit()
-        let model = AnalyzedCorpus(loaded)
+        let model = try corpus.analyzedOrExit()
+        let loaded = model.corpus
         // A pipe or a file wants the briefing as a document; decided before ncurses is touched.
         guard isatty(STDOUT_FILENO) == 1 else {
             Diagnostics.report(loaded.problems)

@@ -11,12 +11,15 @@ import Testing
 /// run with its output in pipes (never a terminal), so no tmux is needed.
 @Suite(.serialized)
 struct CommandLineTests {
-    static let environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TERM": "xterm-256color"]
+    /// The reopen cache goes to a folder of the suite's own, never to a user's ~/.cache.
+    static let cacheHome = (try? TemporaryDirectory.make()) ?? "/tmp/briefing-e2e-cache"
+    static let environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TERM": "xterm-256color",
+                              "XDG_CACHE_HOME": cacheHome]
     static let subcommands = ["open", "summary", "export", "quotes", "figures", "timeline", "entities", "sentences", "bench", "gen-corpus", "completions"]
     static let article = "A Headline For The Pipe\n\nBy Jane Example\n\nThe council approved 40 new homes on Monday, the mayor said.\n"
 
-    func run(_ arguments: [String], standardInput: String = "/dev/null") throws -> Spawn.Result {
-        try Spawn.run(try BriefingBinary.require(), arguments, environment: Self.environment, standardInput: standardInput,
+    func run(_ arguments: [String], standardInput: String = "/dev/null", environment: [String: String] = environment) throws -> Spawn.Result {
+        try Spawn.run(try BriefingBinary.require(), arguments, environment: environment, standardInput: standardInput,
                       timeout: .seconds(30))
     }
 
@@ -102,6 +105,38 @@ struct CommandLineTests {
         #expect(summary.exitStatus == 0, "\(summary)")
         let titles = summary.stdoutText.components(separatedBy: "\n\n").map { $0.prefix { $0 != "\n" } }
         #expect(titles == ["Another Headline Entirely", "A Headline For The Pipe"], "\(summary)")
+    }
+
+    // MARK: - The reopen cache
+
+    @Test func cacheColdWarmAndOffGiveTheSameExport() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/news", withIntermediateDirectories: true)
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: dir + "/news/one.txt"))
+        try Data("Another Headline Entirely\n\nThe minister said 12 schools would close.\n".utf8).write(to: URL(fileURLWithPath: dir + "/news/two.txt"))
+        var environment = Self.environment
+        environment["XDG_CACHE_HOME"] = dir + "/cache"
+        let databases = { (try? FileManager.default.contentsOfDirectory(atPath: dir + "/cache/briefing"))?.filter { $0.hasSuffix(".sqlite") } ?? [] }
+
+        let off = try run(["export", "--no-cache", dir + "/news"], environment: environment)
+        #expect(off.exitStatus == 0 && off.stderr.isEmpty, "\(off)")
+        #expect(databases().isEmpty, "--no-cache wrote a cache")
+        let cold = try run(["export", dir + "/news"], environment: environment)
+        #expect(databases().count == 1)
+        let warm = try run(["export", dir + "/news"], environment: environment)
+        for result in [cold, warm] {
+            #expect(result.exitStatus == 0 && result.stderr.isEmpty, "\(result)")
+            #expect(result.stdout == off.stdout)
+        }
+
+        // A damaged cache is said once on standard error, rebuilt, and changes nothing else.
+        let database = dir + "/cache/briefing/" + (databases().first ?? "")
+        try Data(repeating: 0x5A, count: 100_000).write(to: URL(fileURLWithPath: database))
+        let damaged = try run(["export", dir + "/news"], environment: environment)
+        #expect(damaged.exitStatus == 0, "\(damaged)")
+        #expect(damaged.stdout == off.stdout)
+        #expect(damaged.stderrText.contains("damaged"), "\(damaged)")
     }
 
     // MARK: - Markdown into a pipe

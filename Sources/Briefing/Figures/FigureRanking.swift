@@ -25,6 +25,14 @@ public struct KeyFigure: Sendable, Hashable {
     /// Other key figures (indices into the ranking) that count the same thing with a number
     /// that cannot be reconciled with this one: "at least 40 deaths" against "32 deaths".
     public var discrepancies: [Int] = []
+
+    public init(representative: FigureRef, mentions: [FigureRef], articles: [Int], score: Double, discrepancies: [Int] = []) {
+        self.representative = representative
+        self.mentions = mentions
+        self.articles = articles
+        self.score = score
+        self.discrepancies = discrepancies
+    }
 }
 
 /// Ranks the figures of a corpus by salience, merging repeats and flagging disagreements.

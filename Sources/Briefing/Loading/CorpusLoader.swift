@@ -25,15 +25,49 @@ public enum CorpusLoader {
     /// `standardInput` (called once, however many times `-` is given). With no reader, `-` is an
     /// ordinary path.
     public static func load(paths: [String], standardInput: (() -> [UInt8])?) -> Corpus {
-        var sources: [Source] = []
-        var problems: [LoadProblem] = []
+        // Files are read, decoded and parsed on every core (each file's bytes dropped as soon
+        // as its article is parsed, so the corpus is never held twice); the assembler then
+        // gives ids and orders problems in corpus order, whatever the number of cores.
+        enum Outcome: Sendable {
+            case unusable(LoadProblem)
+            case loaded(DocumentLoad, path: String)
+        }
+        let outcomes = Parallel.map(sources(paths: paths, standardInput: standardInput)) { _, source -> Outcome in
+            switch source {
+            case .unusable(let problem):
+                return .unusable(problem)
+            case .file(let file):
+                switch FileReader.read(file.path) {
+                case .success(let bytes): return .loaded(parse(SourceDocument(path: file.path, bytes: bytes)), path: file.path)
+                case .failure(let problem): return .unusable(problem)
+                }
+            case .document(let document):
+                return .loaded(parse(document), path: document.path)
+            }
+        }
+        var assembler = CorpusAssembler()
+        var articles: [Article] = []
+        articles.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .unusable(let problem): assembler.unusable(problem)
+            case .loaded(let load, let path): if let article = assembler.add(load, path: path) { articles.append(article) }
+            }
+        }
+        return Corpus(articles: articles, problems: assembler.problems)
+    }
+
+    /// What the paths name, in corpus order: each folder's article files (found and `stat`ed,
+    /// not read), each file, standard input for `-` (read once, however many times it is given)
+    /// and, before the files of each path, the paths that gave nothing to read.
+    public static func sources(paths: [String], standardInput: (() -> [UInt8])?) -> [CorpusSource] {
+        var sources: [CorpusSource] = []
         var pending: [String] = []
         var readStandardInput = false
         func discoverPending() {
             guard !pending.isEmpty else { return }
             let found = FileDiscovery.discover(pending)
-            sources += found.files.map(Source.file)
-            problems += found.problems
+            sources += found.problems.map { .unusable($0) } + found.files.map { .file($0) }
             pending = []
         }
         for path in paths {
@@ -43,86 +77,97 @@ public enum CorpusLoader {
             }
             discoverPending()
             if !readStandardInput {
-                sources.append(.memory(SourceDocument(path: standardInputPath, bytes: standardInput())))
+                sources.append(.document(SourceDocument(path: standardInputPath, bytes: standardInput())))
                 readStandardInput = true
             }
         }
         discoverPending()
-        var corpus = load(sources)
-        corpus.problems = problems + corpus.problems
-        return corpus
+        return sources
     }
 
     /// Loads documents already in memory.
     public static func load(documents: [SourceDocument]) -> Corpus {
-        load(documents.map(Source.memory))
+        var assembler = CorpusAssembler()
+        let loads = Parallel.map(documents) { _, document in parse(document) }
+        let articles = zip(documents, loads).compactMap { assembler.add($1, path: $0.path) }
+        return Corpus(articles: articles, problems: assembler.problems)
     }
 
-    /// Where one article's bytes come from.
-    enum Source: Sendable {
-        case file(String)
-        case memory(SourceDocument)
-
-        var path: String {
-            switch self {
-            case .file(let path): path
-            case .memory(let document): document.path
-            }
-        }
-    }
-
-    /// What became of one source: an article (perhaps with a note on how it was decoded), or
-    /// the reason it was skipped.
-    enum Outcome: Sendable {
-        case article(Article, note: LoadProblem.Reason?)
-        case skipped(LoadProblem)
-    }
-
-    /// Reads, decodes and parses every source on all cores (each file's bytes are dropped as
-    /// soon as its article is parsed, so the whole corpus is never held twice), then gives ids
-    /// and records problems in input order: the same corpus whatever the number of cores.
-    static func load(_ sources: [Source]) -> Corpus {
-        let outcomes = Parallel.map(sources) { _, source in parse(source) }
-        var articles: [Article] = []
-        var problems: [LoadProblem] = []
-        articles.reserveCapacity(outcomes.count)
-        var ids = ArticleIDs()
-        for outcome in outcomes {
-            switch outcome {
-            case .skipped(let problem):
-                problems.append(problem)
-            case .article(var article, let note):
-                article.id = ids.unique(for: article.path)
-                articles.append(article)
-                if let note { problems.append(LoadProblem(path: article.path, reason: note)) }
-            }
-        }
-        return Corpus(articles: articles, problems: problems)
-    }
-
-    /// One source, read if it is a file, decoded and parsed.
-    static func parse(_ source: Source) -> Outcome {
-        let bytes: [UInt8]
-        switch source {
-        case .memory(let document):
-            bytes = document.bytes
-        case .file(let path):
-            switch FileReader.read(path) {
-            case .success(let read): bytes = read
-            case .failure(let problem): return .skipped(problem)
-            }
-        }
-        let path = source.path
-        switch TextDecoding.decode(bytes) {
+    /// Decodes and cleans one document into an article, or says why it cannot be one. The
+    /// article's id is left empty: ids depend on the other files (`CorpusAssembler` gives them).
+    public static func parse(_ document: SourceDocument) -> DocumentLoad {
+        switch TextDecoding.decode(document.bytes) {
         case .empty:
-            return .skipped(LoadProblem(path: path, reason: .empty))
+            return .skipped(.empty)
         case .binary:
-            return .skipped(LoadProblem(path: path, reason: .binary))
+            return .skipped(.binary)
         case .text(let text, let note):
-            guard let article = ArticleParser.parse(text, id: "", path: path, format: ArticleParser.Format(path: path)) else {
-                return .skipped(LoadProblem(path: path, reason: .noArticleText))
-            }
+            let format = ArticleParser.Format(path: document.path)
+            guard let article = ArticleParser.parse(text, id: "", path: document.path, format: format) else { return .skipped(.noArticleText) }
             return .article(article, note: note)
+        }
+    }
+}
+
+/// Where the articles of a corpus come from, in corpus order.
+public enum CorpusSource: Sendable {
+    /// A path that gave nothing to read (missing, an unreadable folder): reported, not loaded.
+    case unusable(LoadProblem)
+    /// An article file, to be read.
+    case file(ArticleFile)
+    /// A document already in memory (standard input).
+    case document(SourceDocument)
+}
+
+/// What one document gave: an article (with a caveat about its decoding, if any), or the reason
+/// it gave none.
+public enum DocumentLoad: Sendable, Hashable {
+    case article(Article, note: LoadProblem.Reason?)
+    case skipped(LoadProblem.Reason)
+}
+
+/// Puts a corpus together from its sources' outcomes, taken in corpus order: gives each
+/// article its index and id and keeps the problems in the order a load reports them (paths that
+/// gave nothing and files that could not be read first, then documents skipped or decoded with
+/// a caveat). Every way of loading a corpus goes through it, so they agree exactly.
+public struct CorpusAssembler: Sendable {
+    private var ids = ArticleIDs()
+    private var unreadable: [LoadProblem] = []
+    private var documentProblems: [LoadProblem] = []
+    /// Articles placed so far: the index the next one gets.
+    public private(set) var articleCount = 0
+
+    public init() {}
+
+    /// Every problem so far, in the order a load reports them.
+    public var problems: [LoadProblem] { unreadable + documentProblems }
+
+    /// A path that gave nothing, or a file that could not be read.
+    public mutating func unusable(_ problem: LoadProblem) {
+        unreadable.append(problem)
+    }
+
+    /// A document that gave no article.
+    public mutating func skipped(path: String, reason: LoadProblem.Reason) {
+        documentProblems.append(LoadProblem(path: path, reason: reason))
+    }
+
+    /// An article from `path`: its index in the corpus and its id.
+    public mutating func article(path: String, note: LoadProblem.Reason?) -> (index: Int, id: String) {
+        defer { articleCount += 1 }
+        if let note { documentProblems.append(LoadProblem(path: path, reason: note)) }
+        return (articleCount, ids.unique(for: path))
+    }
+
+    /// A document's outcome: its article, placed, if it gave one.
+    public mutating func add(_ load: DocumentLoad, path: String) -> Article? {
+        switch load {
+        case .skipped(let reason):
+            skipped(path: path, reason: reason)
+            return nil
+        case .article(var loaded, let note):
+            loaded.id = article(path: path, note: note).id
+            return loaded
         }
     }
 }
