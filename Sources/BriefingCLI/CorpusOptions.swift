@@ -42,19 +42,28 @@ struct CorpusOptions: ParsableArguments {
     /// be loaded, says why in one line and exits with status 1, as `loadOrExit` does; problems
     /// with single files are left in the corpus for the command to report.
     func analyzedOrExit() throws -> AnalyzedCorpus {
-        let model: AnalyzedCorpus
-        if paths.isEmpty {
-            model = AnalyzedCorpus(SampleCorpus.load())
-        } else if !noCache, let cache = CorpusCache.standard() {
-            let loaded = cache.load(paths: paths, standardInput: StandardInput.read)
-            for notice in loaded.report.notices { Diagnostics.warn(notice) }
-            model = loaded.model
-        } else {
-            model = AnalyzedCorpus(CorpusLoader.load(paths: paths, standardInput: StandardInput.read))
-        }
+        let (model, notices) = analyze(progress: nil)
+        for notice in notices { Diagnostics.warn(notice) }
         guard model.articles.isEmpty else { return model }
         Diagnostics.warn(Self.nothingLoaded(model.corpus.problems, paths: paths))
         throw ExitCode(1)
+    }
+
+    /// The model, through the cache where it applies, with what the cache had to say (for the
+    /// caller to print when it suits it: the reader does after its screen closes). `progress`
+    /// hears how many files are done out of how many.
+    func analyze(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) -> (AnalyzedCorpus, notices: [String]) {
+        if paths.isEmpty {
+            let documents = SampleCorpus.documents()
+            progress?(0, documents.count)
+            defer { progress?(documents.count, documents.count) }
+            return (AnalyzedCorpus(CorpusLoader.load(documents: documents)), [])
+        }
+        if !noCache, let cache = CorpusCache.standard() {
+            let loaded = cache.load(paths: paths, standardInput: StandardInput.read, progress: progress)
+            return (loaded.model, loaded.report.notices)
+        }
+        return (AnalyzedCorpus(CorpusLoader.load(paths: paths, standardInput: StandardInput.read, progress: progress)), [])
     }
 
     /// The raw documents, unparsed: the samples, or every file the paths name (`-` standard

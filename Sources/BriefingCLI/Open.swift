@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Briefing
 import BriefingUI
 #if canImport(Glibc)
@@ -10,11 +11,12 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the articles in the reader, or print the briefing into a pipe.",
         discussion: """
-            In a terminal, opens the full-screen reader (q quits). When standard output is not a \
-            terminal (a pipe or a file), prints the briefing as Markdown instead, as \
-            `briefing export --format markdown` does. On a terminal the reader cannot drive (TERM \
-            unset, dumb or unknown), prints each article's title, byline and first paragraph as \
-            plain text. Nothing printed contains escape sequences.
+            In a terminal, opens the full-screen reader (q quits), at once: the articles load \
+            while it shows how far loading has got. When standard output is not a terminal (a \
+            pipe or a file), prints the briefing as Markdown instead, as `briefing export \
+            --format markdown` does. On a terminal the reader cannot drive (TERM unset, dumb or \
+            unknown), prints each article's title, byline and first paragraph as plain text. \
+            Nothing printed contains escape sequences.
 
             Examples:
               briefing ~/news/
@@ -26,11 +28,9 @@ struct Open: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let model = try corpus.analyzedOrExit()
-        let loaded = model.corpus
         // A pipe or a file wants the briefing as a document; decided before ncurses is touched.
         guard isatty(STDOUT_FILENO) == 1 else {
-            Diagnostics.report(loaded.problems)
+            let model = try corpus.analyzeOrExit()
             try Output.write(MarkdownReport.render(model), to: nil)
             return
         }
@@ -43,14 +43,44 @@ struct Open: ParsableCommand {
             if case NcursesTerminal.Unavailable.unknownTerminal = error {
                 Diagnostics.warn("\(error); printing plain text")
             }
+            let loaded = try corpus.loadOrExit()
             Diagnostics.report(loaded.problems)
             print(PlainListing.render(loaded), terminator: "")
             return
         }
-        var app = ReaderApp(model: model)
-        app.run(on: terminal)
+        // The screen first, the model after: the reader draws at once and loads on a thread
+        // of its own (through the reopen cache), reporting files done.
+        let options = corpus
+        let notices = NoticeBox()
+        var app = ReaderApp(loading: { progress in
+            let (model, said) = options.analyze(progress: progress)
+            notices.set(said)
+            return model
+        })
+        app.leavesWhenNothingLoaded = true
+        let final = app.run(on: terminal)
         terminal.close()
+        if app.isLoading {
+            // Quit before the model was ready: leave now rather than wait for the loader,
+            // whose thread ends with the process.
+            Foundation.exit(0)
+        }
+        let problems = final.model.corpus.problems
+        guard !final.model.articles.isEmpty else {
+            Diagnostics.warn(CorpusOptions.nothingLoaded(problems, paths: corpus.paths))
+            throw ExitCode(1)
+        }
         // Said after the screen is restored, so it stays readable in the shell.
-        Diagnostics.report(loaded.problems)
+        for notice in notices.get() { Diagnostics.warn(notice) }
+        Diagnostics.report(problems)
     }
+}
+
+/// What the loader thread had to say (the cache's notices), kept for after the screen closes.
+private final class NoticeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var notices: [String] = []
+
+    func set(_ new: [String]) { lock.withLock { notices = new } }
+    func get() -> [String] { lock.withLock { notices } }
 }

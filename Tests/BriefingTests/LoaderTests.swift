@@ -125,3 +125,41 @@ struct LoaderTests {
         #expect(corpus.problems.map(\.reason) == [.noArticleText])
     }
 }
+
+@Suite("Loading with progress")
+struct LoaderProgressTests {
+    let article = "A Short Headline About Nothing\n\nThe first paragraph has enough words to be prose for the parser.\n"
+
+    @Test("the same corpus as loading without progress, counted file by file up to the total")
+    func sameCorpus() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("b.txt", article)
+        try folder.write("a/z.md", article)
+        try folder.write("a/empty.txt", "")
+        try folder.write("c.txt", [0, 1, 2, 0])
+        let single = try folder.write("single.txt", article)
+        let missing = folder.path + "/missing.txt"
+        let stdin = Array("Standard Input Has A Headline\n\nA paragraph read from standard input, long enough.\n".utf8)
+        for paths in [[folder.path], [single, "-", folder.path, "-", missing], ["-"], [missing], []] {
+            let plain = CorpusLoader.load(paths: paths, standardInput: { stdin })
+            let box = ProgressReports()
+            let counted = CorpusLoader.load(paths: paths, standardInput: { stdin }, progress: { box.append($0, $1) })
+            #expect(counted.articles == plain.articles, "\(paths)")
+            #expect(counted.problems == plain.problems, "\(paths)")
+            // Every source counted once, in increasing order (files are few, so each is told).
+            let reports = box.all
+            let total = reports.last?.1 ?? 0
+            #expect(reports.map(\.0) == (total == 0 ? [] : Array(1...total)), "\(paths): \(reports)")
+            #expect(reports.allSatisfy { $0.1 == total })
+        }
+    }
+}
+
+/// Progress reports gathered from the loader's worker threads.
+private final class ProgressReports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [(Int, Int)] = []
+
+    func append(_ done: Int, _ total: Int) { lock.withLock { reports.append((done, total)) } }
+    var all: [(Int, Int)] { lock.withLock { reports } }
+}

@@ -78,7 +78,7 @@ struct SpeakerNavigationTests {
         let refs = state.shownSpeakerQuotes
         #expect(refs.count == 3)
         #expect(Set(refs.map(\.article)).count == 2)
-        #expect(refs == refs.sorted { ($0.article, $0.index) < ($1.article, $1.index) })
+        #expect(Array(refs) == refs.sorted { ($0.article, $0.index) < ($1.article, $1.index) })
         let screen = terminal.frames.last!.text
         #expect(screen.contains("Quotes by Karl Berg (3)"))
         #expect(screen.contains("Harbour Council Approves New Sea Wall") && screen.contains("Sea Wall Costs Questioned"))

@@ -94,6 +94,8 @@ final class ScriptedTerminal: TerminalBackend {
     var size: Size
     var events: [TerminalEvent]
     var frames: [CellGrid] = []
+    /// The timeout each wait asked for.
+    var timeouts: [Int?] = []
 
     init(size: Size, events: [TerminalEvent]) {
         self.size = size
@@ -102,7 +104,8 @@ final class ScriptedTerminal: TerminalBackend {
 
     func draw(_ grid: CellGrid) { frames.append(grid) }
 
-    func nextEvent() -> TerminalEvent {
+    func nextEvent(timeout milliseconds: Int?) -> TerminalEvent {
+        timeouts.append(milliseconds)
         guard !events.isEmpty else { return .end }
         let event = events.removeFirst()
         if case .key(.function(let n)) = event, n >= 100 {

@@ -24,7 +24,11 @@ public enum CorpusLoader {
     /// Loads files and folders in the order given, where `-` stands for one document read from
     /// `standardInput` (called once, however many times `-` is given). With no reader, `-` is an
     /// ordinary path.
-    public static func load(paths: [String], standardInput: (() -> [UInt8])?) -> Corpus {
+    ///
+    /// `progress`, when given, hears how many files have been read and parsed out of how many,
+    /// from the worker threads, in increasing order: the reader's loading screen shows it.
+    public static func load(paths: [String], standardInput: (() -> [UInt8])?,
+                            progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Corpus {
         // Files are read, decoded and parsed on every core (each file's bytes dropped as soon
         // as its article is parsed, so the corpus is never held twice); the assembler then
         // gives ids and orders problems in corpus order, whatever the number of cores.
@@ -32,7 +36,7 @@ public enum CorpusLoader {
             case unusable(LoadProblem)
             case loaded(DocumentLoad, path: String)
         }
-        let outcomes = Parallel.map(sources(paths: paths, standardInput: standardInput)) { _, source -> Outcome in
+        let outcomes = Parallel.map(sources(paths: paths, standardInput: standardInput), progress: progress) { _, source -> Outcome in
             switch source {
             case .unusable(let problem):
                 return .unusable(problem)

@@ -148,20 +148,56 @@ public struct BriefingIndex: Sendable {
     /// For each story, its first item and first entry; one more at the end holds the totals.
     private let itemStart: [Int]
     private let entryStart: [Int]
+    /// What a big story would cost to work out again for every item shown (its outline lists
+    /// every article's summary), kept from the start; small stories are worked out when shown.
+    private let big: [Int: BigStory]
 
-    public init(stories: [Story], summaryCounts: [Int]) {
+    /// Stories of more articles than this keep their outline, dates and articles.
+    static let bigStory = 32
+
+    struct BigStory: Sendable {
+        var outline: StoryOutline
+        var dates: (first: String, last: String)?
+        var articles: Set<Int>
+    }
+
+    public init(stories: [Story], summaryCounts: [Int], articles: [Article] = []) {
         self.stories = stories
         self.summaryCounts = summaryCounts
         var items = [0], entries = [0]
         items.reserveCapacity(stories.count + 1)
         entries.reserveCapacity(stories.count + 1)
+        var big: [Int: BigStory] = [:]
         for (s, story) in stories.enumerated() {
             let outline = StoryOutline(story, summaryCounts: summaryCounts, gapAfter: s < stories.count - 1)
             items.append(items[s] + outline.itemCount)
             entries.append(entries[s] + outline.entryCount)
+            if story.articles.count > Self.bigStory {
+                big[s] = BigStory(outline: outline, dates: Self.dates(story, articles: articles), articles: Set(story.articles))
+            }
         }
         itemStart = items
         entryStart = entries
+        self.big = big
+    }
+
+    /// The first and last dates its articles were published on, if any has one.
+    static func dates(_ story: Story, articles: [Article]) -> (first: String, last: String)? {
+        let dates = story.articles.compactMap { articles.indices.contains($0) ? articles[$0].published : nil }
+        guard let first = dates.min(), let last = dates.max() else { return nil }
+        return (first, last)
+    }
+
+    /// The dates story `s` was published between.
+    func dates(ofStory s: Int, articles: [Article]) -> (first: String, last: String)? {
+        if let known = big[s] { return known.dates }
+        return stories.indices.contains(s) ? Self.dates(stories[s], articles: articles) : nil
+    }
+
+    /// Whether story `s` holds `article`.
+    func story(_ s: Int, contains article: Int) -> Bool {
+        if let known = big[s] { return known.articles.contains(article) }
+        return stories.indices.contains(s) && stories[s].articles.contains(article)
     }
 
     /// The briefing of a model: its stories, each article with the summary's default length.
@@ -169,14 +205,14 @@ public struct BriefingIndex: Sendable {
         let counts = model.articles.indices.map { a in
             model.summaries.indices.contains(a) ? min(model.summaries[a].ranked.count, max(0, Summarizer.defaultLength)) : 0
         }
-        self.init(stories: stories, summaryCounts: counts)
+        self.init(stories: stories, summaryCounts: counts, articles: model.articles)
     }
 
     public var itemCount: Int { itemStart[itemStart.count - 1] }
     public var entryCount: Int { entryStart[entryStart.count - 1] }
 
     func outline(_ story: Int) -> StoryOutline {
-        StoryOutline(stories[story], summaryCounts: summaryCounts, gapAfter: story < stories.count - 1)
+        big[story]?.outline ?? StoryOutline(stories[story], summaryCounts: summaryCounts, gapAfter: story < stories.count - 1)
     }
 
     /// The item at `index` (0..<itemCount).

@@ -73,6 +73,7 @@ extension ReaderState {
         case .top: move(by: Int.min / 2, metrics: m)
         case .bottom: move(by: Int.max / 2, metrics: m)
         }
+        refreshSpeakerMatches()
         clamp(to: m)
         return .none
     }
@@ -296,7 +297,7 @@ extension ReaderState {
         case .speakers:
             m.speakersPerPage
         case .speakerQuotes:
-            max(1, m.speakerQuoteRows / max(1, m.speakerQuoteItemHeights.max() ?? 1))
+            m.speakerQuotesPerPage
         case .figures, .timeline, .entities, .entityMentions:
             m.listPerPage
         case .briefing:
@@ -338,6 +339,7 @@ extension ReaderState {
     /// depend on what is laid out (the reader's lines, the quote items) are used only when `m`
     /// was computed for the article and speaker the state shows now.
     public mutating func clamp(to m: ScreenMetrics) {
+        refreshSpeakerMatches()
         current.articleCursor = bounded(current.articleCursor, count: articleCount)
         current.openArticle = bounded(current.openArticle, count: articleCount)
         current.articleTop = Self.topKeeping(current.articleCursor, top: current.articleTop, count: articleCount,
@@ -399,9 +401,9 @@ extension ReaderState {
 
         let speakerQuotes = shownSpeakerQuotes.count
         current.speakerQuoteCursor = bounded(current.speakerQuoteCursor, count: speakerQuotes)
+        // Like the lists, the top is measured around the cursor by the metrics.
         if let shown = shownSpeaker, m.speakerQuotesOf == shown {
-            current.speakerQuoteTop = Scrolling.topShowing(current.speakerQuoteCursor, top: current.speakerQuoteTop,
-                                                           heights: m.speakerQuoteItemHeights, rows: m.speakerQuoteRows)
+            current.speakerQuoteTop = current.speakerQuoteCursor < m.speakerQuoteTop ? current.speakerQuoteCursor : m.speakerQuoteTop
         }
     }
 

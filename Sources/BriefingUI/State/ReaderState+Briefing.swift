@@ -33,7 +33,7 @@ extension ReaderState {
             if let s = person.speaker, model.speakers.indices.contains(s) { return .speaker(s) }
             return nil
         case .figure(let i):
-            return storyFigure(story, i).map { .passage($0.passage) }
+            return storyFigure(item.story, i).map { .passage($0.passage) }
         case .event(let i):
             guard story.timeline.indices.contains(i), model.timeline.indices.contains(story.timeline[i]) else { return nil }
             return Self.target(of: model.timeline[story.timeline[i]])
@@ -46,10 +46,12 @@ extension ReaderState {
 
     /// Figure `i` of a story as the story's own articles give it: the key figure's mention in
     /// one of them (the key figure's chosen mention may come from another story's article).
-    func storyFigure(_ story: Story, _ i: Int) -> Figure? {
+    func storyFigure(_ s: Int, _ i: Int) -> Figure? {
+        guard briefing.stories.indices.contains(s) else { return nil }
+        let story = briefing.stories[s]
         guard story.figures.indices.contains(i), model.keyFigures.indices.contains(story.figures[i]) else { return nil }
         let key = model.keyFigures[story.figures[i]]
-        let ref = key.mentions.first { story.articles.contains($0.article) } ?? key.representative
+        let ref = key.mentions.first { briefing.story(s, contains: $0.article) } ?? key.representative
         guard model.figures.indices.contains(ref.article), model.figures[ref.article].indices.contains(ref.index) else { return nil }
         return model.figure(ref)
     }

@@ -118,6 +118,12 @@ public struct ReaderState: Sendable {
     public internal(set) var current = ViewState()
     /// Where Esc goes back to, the most recent last.
     public internal(set) var history: [ViewState] = []
+    /// While the model is being loaded, how far loading has got; nil once it is loaded (or
+    /// for a state made over a model at once).
+    public internal(set) var loading: LoadingProgress?
+    /// The speakers the filter lets through, found when the filter changes (`apply`, `clamp`),
+    /// so drawing a frame never reads every name.
+    var speakerMatches: SpeakerMatches
 
     /// At most this many views are remembered; the oldest are forgotten first.
     static let historyLimit = 100
@@ -127,7 +133,11 @@ public struct ReaderState: Sendable {
     /// sidebar never scan the whole corpus on a key press.
     public let entitiesOfKind: [Entity.Kind: [Int]]
     private let allEntities: [Int]
-    public let eventsOfArticle: [[Int]]
+    public let eventsOfArticle: ArticleEvents
+    /// Events of the timeline whose date is a guess, and files that could not be loaded:
+    /// counts the screens show, counted once.
+    public let uncertainEvents: Int
+    public let skippedFiles: Int
     /// Where each story's items and entries are in the briefing.
     public let briefing: BriefingIndex
 
@@ -141,12 +151,31 @@ public struct ReaderState: Sendable {
     init(model: AnalyzedCorpus, stories: [Story]) {
         self.model = model
         index = SpeakerIndex(model)
+        speakerMatches = SpeakerMatches(filter: "", speakers: index.order)
         briefing = BriefingIndex(model: model, stories: stories)
         entitiesOfKind = Dictionary(grouping: model.entities.indices, by: { model.entities[$0].kind })
         allEntities = Array(model.entities.indices)
-        var events = Array(repeating: [Int](), count: model.articles.count)
-        for (i, event) in model.timeline.enumerated() where events.indices.contains(event.article) { events[event.article].append(i) }
-        eventsOfArticle = events
+        eventsOfArticle = ArticleEvents(model.timeline, articles: model.articles.count)
+        uncertainEvents = model.timeline.reduce(0) { $0 + ($1.certain ? 0 : 1) }
+        skippedFiles = model.corpus.skipped.count
+    }
+
+    /// The state while `model` is still loading: an empty model, the progress so far.
+    static func loading(_ progress: LoadingProgress) -> ReaderState {
+        var state = ReaderState(model: AnalyzedCorpus(Corpus(articles: [])))
+        state.loading = progress
+        return state
+    }
+
+    /// The loaded model's state with this one's view and history: what was chosen while
+    /// loading (a pane, a list, a filter) stays, clamped to the new model by the next frame.
+    func continued(in loaded: ReaderState) -> ReaderState {
+        var next = loaded
+        next.current = current
+        next.history = history
+        next.loading = nil
+        next.refreshSpeakerMatches()
+        return next
     }
 
     public subscript<T>(dynamicMember path: KeyPath<ViewState, T>) -> T {
@@ -154,6 +183,9 @@ public struct ReaderState: Sendable {
     }
 
     public var canGoBack: Bool { !history.isEmpty }
+
+    /// True while the model is being loaded.
+    public var isLoading: Bool { loading != nil }
 
     public var articleCount: Int { model.articles.count }
 
@@ -168,7 +200,20 @@ public struct ReaderState: Sendable {
 
     /// Indices into `model.speakers` of the speakers the filter lets through, in list order.
     public var filteredSpeakers: [Int] {
-        index.speakers(matching: current.speakerFilter)
+        speakerMatches.filter == current.speakerFilter ? speakerMatches.speakers : index.speakers(matching: current.speakerFilter)
+    }
+
+    /// Finds the speakers for a filter that changed: among those of the filter before when
+    /// it was only extended (typing), else among all.
+    mutating func refreshSpeakerMatches() {
+        let filter = current.speakerFilter
+        guard filter != speakerMatches.filter else { return }
+        let before = speakerMatches
+        // Lower-casing maps scalar by scalar, so a filter that starts with the one before,
+        // scalar for scalar, matches only names the one before matched.
+        let narrowed = !before.filter.isEmpty && filter.unicodeScalars.starts(with: before.filter.unicodeScalars)
+        let speakers = narrowed ? index.speakers(matching: filter, among: before.speakers) : index.speakers(matching: filter)
+        speakerMatches = SpeakerMatches(filter: filter, speakers: speakers)
     }
 
     /// Entries of the full-screen list shown now.
@@ -201,80 +246,41 @@ public struct ReaderState: Sendable {
     }
 
     /// The shown speaker's quotes, in corpus order.
-    public var shownSpeakerQuotes: [QuoteRef] {
-        shownSpeaker.map(index.quotes(of:)) ?? []
+    public var shownSpeakerQuotes: SpeakerQuoteList {
+        index.quotes(of: shownSpeaker ?? -1)
     }
 }
 
-/// Where a quote is: its article and its place in that article's quotes.
-public struct QuoteRef: Sendable, Hashable {
-    public var article: Int
-    public var index: Int
+/// The speakers a filter lets through, in list order.
+struct SpeakerMatches: Sendable {
+    var filter: String
+    var speakers: [Int]
 }
 
-/// What the speaker views look up many times, computed once from the model: the list order of
-/// speakers, their names for matching, where each quote id is, and who said each quote.
-public struct SpeakerIndex: Sendable {
-    /// Indices into `model.speakers`: most quoted first, then in order of first appearance.
-    public let order: [Int]
-    /// Lower-cased name and aliases of each speaker, for the filter.
-    let searchNames: [[String]]
-    /// Where each quote id is.
-    let quoteRefs: [String: QuoteRef]
-    let speakerOfQuote: [String: Int]
-    let quotesOfSpeaker: [[QuoteRef]]
-    /// Number of speakers quoted in each article.
-    public let speakersPerArticle: [Int]
+/// Indices into `AnalyzedCorpus.timeline` of each article's events, oldest first, in two flat
+/// arrays (one list per article would be 100,000 arrays).
+public struct ArticleEvents: Sendable {
+    /// Article `a`'s events are `events[start[a]..<start[a + 1]]`.
+    let start: [Int32]
+    let events: [Int32]
 
-    init(_ model: AnalyzedCorpus) {
-        let speakers = model.speakers
-        order = speakers.indices.sorted { (-speakers[$0].quotes.count, $0) < (-speakers[$1].quotes.count, $1) }
-        searchNames = speakers.map { ([$0.name] + $0.aliases).map { $0.lowercased() } }
-        var refs: [String: QuoteRef] = [:]
-        for (article, quotes) in model.quotes.enumerated() {
-            for (i, quote) in quotes.enumerated() { refs[quote.id] = QuoteRef(article: article, index: i) }
+    init(_ timeline: [TimelineEvent], articles: Int) {
+        var start = [Int32](repeating: 0, count: articles + 1)
+        for event in timeline where (0..<articles).contains(event.article) { start[event.article + 1] += 1 }
+        for a in 0..<articles { start[a + 1] += start[a] }
+        var next = start
+        var events = [Int32](repeating: 0, count: Int(start[articles]))
+        for (i, event) in timeline.enumerated() where (0..<articles).contains(event.article) {
+            events[Int(next[event.article])] = Int32(i)
+            next[event.article] += 1
         }
-        quoteRefs = refs
-        quotesOfSpeaker = speakers.map { $0.quotes.compactMap { refs[$0] } }
-        var owner: [String: Int] = [:]
-        var perArticle = Array(repeating: 0, count: model.articles.count)
-        for (s, speaker) in speakers.enumerated() {
-            for id in speaker.quotes where owner[id] == nil { owner[id] = s }
-            for article in Set(speaker.articles) where perArticle.indices.contains(article) { perArticle[article] += 1 }
-        }
-        speakerOfQuote = owner
-        speakersPerArticle = perArticle
+        self.start = start
+        self.events = events
     }
 
-    /// Speakers whose name or an alias contains `filter`, ignoring case, in list order.
-    public func speakers(matching filter: String) -> [Int] {
-        let wanted = filter.lowercased()
-        guard !wanted.isEmpty else { return order }
-        return order.filter { searchNames[$0].contains { $0.contains(wanted) } }
-    }
-
-    /// The first of `speaker`'s names (the name first, then aliases) that contains `filter`,
-    /// ignoring case; nil when none does or the filter is empty.
-    public func matchingName(of speaker: Speaker, index s: Int, filter: String) -> String? {
-        let wanted = filter.lowercased()
-        guard !wanted.isEmpty, searchNames.indices.contains(s) else { return nil }
-        let names = [speaker.name] + speaker.aliases
-        return zip(names, searchNames[s]).first { $0.1.contains(wanted) }?.0
-    }
-
-    /// Where the speaker's quotes are, in corpus order; ids that no longer resolve are skipped.
-    public func quotes(of speaker: Int) -> [QuoteRef] {
-        quotesOfSpeaker.indices.contains(speaker) ? quotesOfSpeaker[speaker] : []
-    }
-
-    /// Where the quote with this id is, if any (a dictionary lookup, unlike the model's
-    /// `quote(id:)`, which searches the articles).
-    public func ref(ofQuote id: String) -> QuoteRef? {
-        quoteRefs[id]
-    }
-
-    /// The corpus-wide speaker of a quote, if it has one.
-    public func speaker(ofQuote id: String) -> Int? {
-        speakerOfQuote[id]
+    /// The events of article `a`, oldest first (none for an article out of range).
+    public subscript(a: Int) -> [Int] {
+        guard a >= 0, a + 1 < start.count else { return [] }
+        return events[Int(start[a])..<Int(start[a + 1])].map(Int.init)
     }
 }

@@ -98,11 +98,19 @@ public final class NcursesTerminal: TerminalBackend {
         doupdate()
     }
 
-    public func nextEvent() -> TerminalEvent {
+    /// Waits for a key with ncurses' own timeout (`wtimeout`) rather than a self-pipe woken by
+    /// the loader: ncurses reads ahead into its own buffer (the rest of an escape sequence,
+    /// keys typed fast), so a wait on the terminal's descriptor could sleep while a key sits
+    /// in that buffer. A timeout is asked for only while the model loads; otherwise the wait
+    /// blocks and an idle reader costs nothing.
+    public func nextEvent(timeout milliseconds: Int?) -> TerminalEvent {
+        let window = bf_stdscr()
+        wtimeout(window, Int32(milliseconds ?? -1))
         var code: wint_t = 0
         while true {
+            let started = ContinuousClock.now
             errno = 0
-            let result = wget_wch(bf_stdscr(), &code)
+            let result = wget_wch(window, &code)
             if result == KEY_CODE_YES {
                 if code == KEY_RESIZE { return .resize }
                 if let key = Self.functionKey(Int32(code)) { return .key(key) }
@@ -112,9 +120,11 @@ public final class NcursesTerminal: TerminalBackend {
                 if let key = Self.characterKey(UInt32(code)) { return .key(key) }
                 continue
             }
-            // ERR: interrupted by a signal we survive (e.g. SIGWINCH) → try again; otherwise
-            // input is gone and looping would spin.
+            // ERR: interrupted by a signal we survive (e.g. SIGWINCH) → try again. With a
+            // timeout, ERR after waiting is the timeout; ERR at once, like ERR without one,
+            // means input is gone (end of file, a hang-up), and looping would spin.
             if errno == EINTR { continue }
+            if let milliseconds, ContinuousClock.now - started >= .milliseconds(milliseconds / 2) { return .tick }
             return .end
         }
     }

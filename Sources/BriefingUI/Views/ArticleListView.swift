@@ -9,16 +9,17 @@ struct ArticleListView: PaneView {
     /// Rows per article: two when there is room to show outlet and date on their own line.
     static func itemHeight(rows: Int) -> Int { rows >= 6 ? 2 : 1 }
 
-    var title: String { "Articles (\(NumberText.grouped(state.articleCount)))" }
+    var title: String { "Articles" + LoadingText.count(state.articleCount, in: state) }
 
     var position: String {
-        state.articleCount == 0 ? "no articles" : "article \(state.articleCursor + 1)/\(state.articleCount)"
+        state.isLoading ? "loading" : state.articleCount == 0 ? "no articles" : "article \(state.articleCursor + 1)/\(state.articleCount)"
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
         let articles = state.model.articles
         guard !articles.isEmpty else {
-            grid.put("No articles loaded.", x: area.x, y: area.y, maxWidth: area.width, style: .dim)
+            // Indented like the titles that will stand there.
+            grid.put(LoadingText.empty("No articles loaded.", in: state), x: area.x + 2, y: area.y, maxWidth: area.width - 2, style: .dim)
             return
         }
         let height = Self.itemHeight(rows: area.height)

@@ -25,7 +25,7 @@ enum BriefingBlocks {
         case .heading(let section): [BriefingRow(indent: 0, text: StyledText(heading(section, story), .strong).truncated(toWidth: width))]
         case .article(let i): article(state, story, i, width: width)
         case .person(let i): person(state, story, i, width: width)
-        case .figure(let i): figure(state, story, i, width: width)
+        case .figure(let i): figure(state, story: item.story, i, width: width)
         case .event(let i): event(state, story, i, width: width)
         case .summarySource(let a): summarySource(state, a, width: width)
         case .summary(let a, let i): summary(state, a, i, width: width)
@@ -42,8 +42,9 @@ enum BriefingBlocks {
         var rows = StyledText(story.headline, .heading).wrapped(width: width, maxLines: headlineLines).map { BriefingRow(indent: 0, text: $0) }
         var about = "Story \(NumberText.grouped(number + 1)) of \(NumberText.grouped(state.briefing.stories.count))"
         about += " · " + NumberText.counted(story.articles.count, "article")
-        let dates = story.articles.compactMap { state.model.articles.indices.contains($0) ? state.model.articles[$0].published : nil }
-        if let first = dates.min(), let last = dates.max() { about += " · " + (first == last ? first : "\(first) to \(last)") }
+        if let (first, last) = state.briefing.dates(ofStory: number, articles: state.model.articles) {
+            about += " · " + (first == last ? first : "\(first) to \(last)")
+        }
         rows.append(BriefingRow(indent: 0, text: StyledText(about, .dim).truncated(toWidth: width)))
         return rows
     }
@@ -103,8 +104,9 @@ enum BriefingBlocks {
 
     /// "• figure · who gave it"; "≠" instead of the bullet, and the other values under it,
     /// when sources disagree.
-    private static func figure(_ state: ReaderState, _ story: Story, _ i: Int, width: Int) -> [BriefingRow] {
-        guard let figure = state.storyFigure(story, i) else { return [] }
+    private static func figure(_ state: ReaderState, story s: Int, _ i: Int, width: Int) -> [BriefingRow] {
+        guard let figure = state.storyFigure(s, i) else { return [] }
+        let story = state.briefing.stories[s]
         let key = state.model.keyFigures[story.figures[i]]
         let others = key.discrepancies.filter { state.model.keyFigures.indices.contains($0) }
         var text = others.isEmpty ? StyledText("• ", .dim) : StyledText("≠ ", .warning)

@@ -16,7 +16,7 @@ struct QuotesView: PaneView {
         var height: Int { 1 + text.count }
     }
 
-    var title: String { "Quotes (\(NumberText.grouped(state.currentQuotes.count)))" }
+    var title: String { "Quotes" + LoadingText.count(state.currentQuotes.count, in: state) }
 
     var position: String {
         let count = state.currentQuotes.count
@@ -24,16 +24,16 @@ struct QuotesView: PaneView {
     }
 
     static func items(_ state: ReaderState, width: Int) -> [Item] {
-        state.currentQuotes.map { quote in
-            Item(speaker: speakerName(of: quote, in: state), kind: quote.kind,
+        state.currentQuotes.enumerated().map { i, quote in
+            Item(speaker: speakerName(of: quote, at: QuoteRef(article: state.openArticle, index: i), in: state), kind: quote.kind,
                  text: QuoteText.lines(quote, width: width, maxLines: maxTextLines))
         }
     }
 
     /// The corpus-wide name of the quote's speaker (what the speaker list calls them), else the
     /// name the article gives, else "unattributed".
-    static func speakerName(of quote: Quote, in state: ReaderState) -> String {
-        if let s = state.index.speaker(ofQuote: quote.id), state.model.speakers.indices.contains(s) {
+    static func speakerName(of quote: Quote, at ref: QuoteRef, in state: ReaderState) -> String {
+        if let s = state.index.speaker(of: ref), state.model.speakers.indices.contains(s) {
             return state.model.speakers[s].name
         }
         return quote.speaker?.name ?? "unattributed"
@@ -41,7 +41,7 @@ struct QuotesView: PaneView {
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
         guard !state.currentQuotes.isEmpty else {
-            let message = state.currentArticle == nil ? "No article open." : "No quotes found in this article."
+            let message = LoadingText.empty(state.currentArticle == nil ? "No article open." : "No quotes found in this article.", in: state)
             for (i, line) in TextWrap.wrap(message, width: area.width).prefix(area.height).enumerated() {
                 grid.put(line, x: area.x, y: area.y + i, maxWidth: area.width, style: .dim)
             }

@@ -135,7 +135,7 @@ struct ReaderView: PaneView {
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
         guard state.currentArticle != nil else {
-            grid.put("No article open.", x: area.x, y: area.y, maxWidth: area.width, style: .dim)
+            grid.put(LoadingText.empty("No article open.", in: state), x: area.x, y: area.y, maxWidth: area.width, style: .dim)
             return
         }
         // The quotes of each paragraph, to style the characters inside them.

@@ -41,7 +41,10 @@ public struct ScreenMetrics: Sendable {
     /// The speaker whose quote list was laid out, if any: the figures below hold for them only.
     public var speakerQuotesOf: Int?
     public var speakerQuoteRows = 1
-    public var speakerQuoteItemHeights: [Int] = []
+    /// The first quote that keeps the cursor in view, and the quotes a page moves by (rows over
+    /// the tallest quote on screen): only a screenful of quotes is measured.
+    public var speakerQuoteTop = 0
+    public var speakerQuotesPerPage = 1
 
     public init() {}
 
@@ -96,8 +99,12 @@ public enum Screen {
             drawFull(view, layout: layout, into: &grid)
             (name, position) = ("Briefing", view.position)
         }
-        StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
-                            skipped: state.model.corpus.skipped.count, into: &grid, area: layout.statusLine)
+        if let progress = state.loading {
+            StatusLineView.drawLoading(progress, context: state.keyContext, canGoBack: state.canGoBack, into: &grid, area: layout.statusLine)
+        } else {
+            StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
+                                skipped: state.skippedFiles, into: &grid, area: layout.statusLine)
+        }
         return grid
     }
 
@@ -113,19 +120,19 @@ public enum Screen {
         let cursor = state.listCursor, top = state.listTop
         switch state.mode {
         case .timeline:
-            let uncertain = model.timeline.filter { !$0.certain }.count
+            let uncertain = state.uncertainEvents
             return JumpListView(
-                title: "Timeline (\(NumberText.grouped(model.timeline.count)))", name: "Timeline",
+                title: "Timeline" + LoadingText.count(model.timeline.count, in: state), name: "Timeline",
                 about: "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
                 count: model.timeline.count, item: { TimelineListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: "No dates in these articles.", noun: "event")
+                empty: LoadingText.empty("No dates in these articles.", in: state), noun: "event")
         case .entities:
             let kind = state.entityKind.map { "\($0.rawValue)s" } ?? "people, organizations and places"
             return JumpListView(
-                title: "Names (\(NumberText.grouped(state.filteredEntities.count)))", name: "Names",
+                title: "Names" + LoadingText.count(state.filteredEntities.count, in: state), name: "Names",
                 about: "Showing \(kind), most mentioned first · Tab: next kind",
                 count: state.filteredEntities.count, item: { EntityListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: "No names of this kind in these articles.", noun: "name")
+                empty: LoadingText.empty("No names of this kind in these articles.", in: state), noun: "name")
         case .entityMentions(let e):
             let entity = model.entities.indices.contains(e) ? model.entities[e] : nil
             var about = entity.map { "\($0.kind.rawValue) · in \(NumberText.counted($0.articles.count, "article"))" } ?? ""
@@ -138,10 +145,10 @@ public enum Screen {
                 empty: "No mentions.", noun: "mention")
         case .panes, .speakers, .speakerQuotes, .figures, .briefing:
             return JumpListView(
-                title: "Key figures (\(NumberText.grouped(model.keyFigures.count)))", name: "Key figures",
+                title: "Key figures" + LoadingText.count(model.keyFigures.count, in: state), name: "Key figures",
                 about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
                 count: model.keyFigures.count, item: { FigureListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: "No figures in these articles.", noun: "figure")
+                empty: LoadingText.empty("No figures in these articles.", in: state), noun: "figure")
         }
     }
 
@@ -149,11 +156,12 @@ public enum Screen {
     static func briefingView(_ state: ReaderState, width: Int) -> BriefingView {
         let stories = state.briefing.stories.count, articles = state.model.articles.count
         let empty = articles == 0 ? "No articles: there is nothing to brief." : "No stories in these articles."
+        let counts = "(\(NumberText.counted(stories, "story", plural: "stories")), \(NumberText.counted(articles, "article")))"
         return BriefingView(
-            title: "Briefing (\(NumberText.counted(stories, "story", plural: "stories")), \(NumberText.counted(articles, "article")))",
+            title: state.isLoading ? "Briefing" : "Briefing \(counts)",
             about: "Enter opens a line in its article · ≠ sources disagree · ? uncertain date",
             index: state.briefing, block: { BriefingBlocks.block(state, state.briefing.item($0), width: width) },
-            cursor: state.briefingCursor, top: state.briefingTop, empty: empty)
+            cursor: state.briefingCursor, top: state.briefingTop, empty: LoadingText.empty(empty, in: state))
     }
 
     public static func metrics(_ state: ReaderState, size: Size) -> ScreenMetrics {
@@ -187,7 +195,15 @@ public enum Screen {
         if let speaker = state.shownSpeaker {
             m.speakerQuotesOf = speaker
             m.speakerQuoteRows = max(1, full.height - SpeakerQuotesView.headerRows)
-            m.speakerQuoteItemHeights = SpeakerQuotesView.items(state, width: full.width).map(\.height)
+            m.speakerQuoteTop = SpeakerQuotesView.firstShown(state, width: full.width, rows: m.speakerQuoteRows)
+            var tallest = 1, rows = 0, i = m.speakerQuoteTop
+            while i < state.shownSpeakerQuotes.count, rows < m.speakerQuoteRows {
+                let h = SpeakerQuotesView.height(state, i, width: full.width)
+                tallest = max(tallest, h)
+                rows += h
+                i += 1
+            }
+            m.speakerQuotesPerPage = max(1, m.speakerQuoteRows / tallest)
         }
         switch state.mode {
         case .figures, .timeline, .entities, .entityMentions:

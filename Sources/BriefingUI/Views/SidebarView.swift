@@ -110,7 +110,7 @@ struct SidebarView: PaneView {
 
     /// The open article's first dated events, oldest first.
     private var dateRows: [Row] {
-        let indices = state.eventsOfArticle.indices.contains(state.openArticle) ? state.eventsOfArticle[state.openArticle] : []
+        let indices = state.eventsOfArticle[state.openArticle]
         let events = indices.lazy.map { state.model.timeline[$0] }.filter { $0.kind == .mention }.prefix(Self.articleDates)
         guard !events.isEmpty else { return [] }
         return [.heading("Dates in this article")] + events.map {
@@ -125,7 +125,7 @@ struct SidebarView: PaneView {
             .heading("Counts"),
             .value("Articles", NumberText.grouped(totals.articles), warning: false),
         ]
-        let skipped = state.model.corpus.skipped.count
+        let skipped = state.skippedFiles
         if skipped > 0 { rows.append(.value("Files skipped", NumberText.grouped(skipped), warning: true)) }
         rows += quoteRows(totals)
         rows += [
@@ -177,7 +177,7 @@ struct SidebarView: PaneView {
             NumberText.counted(totals.articles, "article"), NumberText.counted(totals.quotes, "quote"),
             NumberText.counted(state.model.speakers.count, "speaker"),
         ]
-        let skipped = state.model.corpus.skipped.count
+        let skipped = state.skippedFiles
         if skipped > 0 { parts.append("\(skipped) skipped") }
         parts += [NumberText.counted(totals.words, "word"), NumberText.counted(totals.paragraphs, "paragraph")]
         var line = ""
@@ -190,6 +190,10 @@ struct SidebarView: PaneView {
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {
+        if state.isLoading {
+            grid.put(LoadingText.message, x: area.x, y: area.y, maxWidth: area.width, style: .dim)
+            return
+        }
         if area.height == 1 {
             grid.put(summary(fitting: area.width), x: area.x, y: area.y, maxWidth: area.width, style: .normal)
             return

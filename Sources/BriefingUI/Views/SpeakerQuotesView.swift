@@ -2,7 +2,8 @@ import Briefing
 
 /// One speaker's quotes from every article, in corpus order: a line about the speaker, then for
 /// each quote its article (title, outlet), its kind and cue, and the quote wrapped. Enter opens
-/// the article in the reader at the quote.
+/// the article in the reader at the quote. Items are built when measured or drawn, never all
+/// at once: one speaker can have 100,000 quotes.
 struct SpeakerQuotesView: PaneView {
     let state: ReaderState
     let speaker: Int
@@ -30,13 +31,27 @@ struct SpeakerQuotesView: PaneView {
         return count == 0 ? "no quotes" : "quote \(min(state.speakerQuoteCursor, count - 1) + 1)/\(count)"
     }
 
-    static func items(_ state: ReaderState, width: Int) -> [Item] {
-        state.shownSpeakerQuotes.compactMap { ref in
-            guard state.model.quotes.indices.contains(ref.article), state.model.quotes[ref.article].indices.contains(ref.index)
-            else { return nil }
-            let quote = state.model.quotes[ref.article][ref.index]
-            return Item(ref: ref, quote: quote, text: QuoteText.lines(quote, width: width, maxLines: maxTextLines))
-        }
+    /// Quote `i` of the shown speaker, laid out for `width`; nil for a quote the model no
+    /// longer has.
+    static func item(_ state: ReaderState, _ i: Int, width: Int) -> Item? {
+        let refs = state.shownSpeakerQuotes
+        guard refs.indices.contains(i) else { return nil }
+        let ref = refs[i]
+        guard state.model.quotes.indices.contains(ref.article), state.model.quotes[ref.article].indices.contains(ref.index)
+        else { return nil }
+        let quote = state.model.quotes[ref.article][ref.index]
+        return Item(ref: ref, quote: quote, text: QuoteText.lines(quote, width: width, maxLines: maxTextLines))
+    }
+
+    /// Rows quote `i` takes at `width`.
+    static func height(_ state: ReaderState, _ i: Int, width: Int) -> Int {
+        item(state, i, width: width)?.height ?? 1
+    }
+
+    /// The first quote shown in `rows` rows at `width`, keeping the cursor in view.
+    static func firstShown(_ state: ReaderState, width: Int, rows: Int) -> Int {
+        Scrolling.topShowing(state.speakerQuoteCursor, top: state.speakerQuoteTop, count: state.shownSpeakerQuotes.count,
+                             rows: rows) { height(state, $0, width: width) }
     }
 
     /// Kind, role and other names of the speaker, for the line above the list.
@@ -44,7 +59,7 @@ struct SpeakerQuotesView: PaneView {
         let s = state.model.speakers[speaker]
         var parts = [s.kind.rawValue]
         if let role = s.role, !role.isEmpty { parts.append(role) }
-        let articles = Set(s.articles).count
+        let articles = s.articles.count  // each article once
         parts.append("quoted in \(NumberText.counted(articles, "article"))")
         if !s.aliases.isEmpty { parts.append("also “" + s.aliases.joined(separator: "”, “") + "”") }
         return parts.joined(separator: " · ")
@@ -54,17 +69,19 @@ struct SpeakerQuotesView: PaneView {
         grid.put(Truncate.toWidth(about, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .dim)
         let list = Rect(x: area.x, y: area.y + Self.headerRows, width: area.width, height: area.height - Self.headerRows)
         guard !list.isEmpty else { return }
-        let items = Self.items(state, width: list.width)
-        guard !items.isEmpty else {
+        let count = state.shownSpeakerQuotes.count
+        guard count > 0 else {
             grid.put("No quotes.", x: list.x, y: list.y, maxWidth: list.width, style: .dim)
             return
         }
-        let cursor = min(state.speakerQuoteCursor, items.count - 1)
-        let top = Scrolling.topShowing(cursor, top: state.speakerQuoteTop, heights: items.map(\.height), rows: list.height)
+        let cursor = min(state.speakerQuoteCursor, count - 1)
         var y = list.y
-        for index in top..<items.count {
+        for index in Self.firstShown(state, width: list.width, rows: list.height)..<count {
             guard y < list.maxY else { break }
-            let item = items[index]
+            guard let item = Self.item(state, index, width: list.width) else {
+                y += 1
+                continue
+            }
             let selection: Style? = index == cursor ? .selection : nil
             let filled = min(item.height - 1, list.maxY - y)
             if let selection { grid.fill(Rect(x: list.x, y: y, width: list.width, height: filled), style: selection) }

@@ -15,6 +15,7 @@ struct SpeakersView: PaneView {
     var title: String {
         let all = state.model.speakers.count
         let shown = state.filteredSpeakers.count
+        if state.isLoading { return "Speakers" }
         return state.speakerFilter.isEmpty ? "Speakers (\(NumberText.grouped(all)))"
             : "Speakers (\(NumberText.grouped(shown)) of \(NumberText.grouped(all)))"
     }
@@ -30,7 +31,7 @@ struct SpeakersView: PaneView {
         guard !list.isEmpty else { return }
         let speakers = state.filteredSpeakers
         guard !speakers.isEmpty else {
-            let message = state.model.speakers.isEmpty ? "Nobody is quoted in these articles."
+            let message = state.isLoading ? LoadingText.message : state.model.speakers.isEmpty ? "Nobody is quoted in these articles."
                 : "No speaker’s name or alias contains “\(state.speakerFilter)”."
             for (i, line) in TextWrap.wrap(message, width: list.width).prefix(list.height).enumerated() {
                 grid.put(line, x: list.x, y: list.y + i, maxWidth: list.width, style: .dim)
@@ -68,7 +69,8 @@ struct SpeakersView: PaneView {
 
     private func drawItem(_ s: Int, into grid: inout CellGrid, x: Int, y: Int, width: Int, lines: Int, selection: Style?) {
         let speaker = state.model.speakers[s]
-        let quotes = speaker.quotes.count, articles = Set(speaker.articles).count
+        // `Speaker.articles` lists each article once.
+        let quotes = speaker.quotes.count, articles = speaker.articles.count
         var counts = "\(NumberText.counted(quotes, "quote")) · \(NumberText.counted(articles, "article"))"
         if width - DisplayWidth.of(counts) - 2 < 12 { counts = NumberText.counted(quotes, "quote") }
         let countsWidth = DisplayWidth.of(counts)

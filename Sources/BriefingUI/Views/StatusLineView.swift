@@ -22,6 +22,27 @@ enum StatusLineView {
     }
 }
 
+extension StatusLineView {
+    /// While the model loads: "Loading… 3,412 of 10,000 articles", a bar when there is room,
+    /// and the key hints that fit (q quits at once).
+    static func drawLoading(_ progress: LoadingProgress, context: KeyContext, canGoBack: Bool, into grid: inout CellGrid, area: Rect) {
+        grid.fill(area, style: .statusBar)
+        let text = " \(LoadingText.status(progress)) "
+        var x = area.x + grid.put(Truncate.toWidth(text, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
+        let hints = KeyTable.hints(fitting: max(0, area.maxX - x - barWidth - 2), in: context, canGoBack: canGoBack)
+        let hintText = hints.isEmpty ? "" : hints.joined(separator: "  ") + " "
+        let room = area.maxX - x - DisplayWidth.of(hintText) - 2
+        if progress.total > 0, room >= 6 {
+            x += 1
+            x += grid.put(LoadingText.bar(progress, width: min(barWidth, room)), x: x, y: area.y, style: .statusBar)
+        }
+        if !hintText.isEmpty { grid.put(hintText, x: area.maxX - DisplayWidth.of(hintText), y: area.y, style: .statusBar) }
+    }
+
+    /// Cells of the progress bar when the line has room.
+    static let barWidth = 24
+}
+
 /// Shown instead of the panes when the terminal is smaller than `ScreenLayout.minimum`.
 enum TooSmallView {
     static func draw(size: Size, context: KeyContext, into grid: inout CellGrid) {
