@@ -98,7 +98,7 @@ struct CacheRun {
                 work.append(.document(source: i, document))
             }
         }
-        let counter = progress.map { Counter(total: work.count, report: $0) }
+        let counter = progress.map { ProgressCounter(total: work.count, report: $0) }
         if fileKeys.contains(where: { $0 != nil }) { open(paths: paths) }
         time("open cache", since: clock)
         clock = now()
@@ -373,25 +373,3 @@ struct MergeDigest {
     }
 }
 
-/// Counts sources done for a progress callback, from any thread, reporting in order about a
-/// thousand times in all.
-final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var done = 0
-    private let total: Int
-    private let stride: Int
-    private let report: @Sendable (Int, Int) -> Void
-
-    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
-        self.total = total
-        self.stride = max(1, total / 1000)
-        self.report = report
-    }
-
-    func advance() {
-        lock.lock()
-        defer { lock.unlock() }
-        done += 1
-        if done % stride == 0 || done == total { report(done, total) }
-    }
-}

@@ -80,20 +80,20 @@ private final class Slots<R>: @unchecked Sendable {
 /// Counts finished items for a progress callback. One lock per item costs nanoseconds against
 /// the milliseconds an article takes; the callback runs only every `stride` items, and at the
 /// end, so a screen that redraws on it is not flooded.
-final class ProgressCounter: @unchecked Sendable {
+public final class ProgressCounter: @unchecked Sendable {
     private let lock = NSLock()
     private var done = 0
     private let total: Int
     private let stride: Int
     private let report: @Sendable (Int, Int) -> Void
 
-    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+    public init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
         self.total = total
         self.stride = max(1, total / 1000)
         self.report = report
     }
 
-    func advance() {
+    public func advance() {
         lock.lock()
         defer { lock.unlock() }
         done += 1
