@@ -31,7 +31,8 @@ struct BriefingCommand: ParsableCommand {
             """,
         subcommands: [
             Open.self, SummaryCommand.self, Export.self, Quotes.self, Figures.self, Timeline.self, Entities.self,
-            Sentences.self, Bench.self, BenchSummaries.self, BenchScreen.self, Completions.self,
+            Sentences.self, Bench.self, BenchOpen.self, BenchSummaries.self, BenchReopen.self, BenchScreen.self, GenCorpus.self,
+            Completions.self,
         ],
         defaultSubcommand: Open.self
     )

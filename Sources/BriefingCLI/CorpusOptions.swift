@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import Briefing
+import BriefingCache
 
 /// The article paths every command takes, and loading them.
 struct CorpusOptions: ParsableArguments {
@@ -9,6 +10,10 @@ struct CorpusOptions: ParsableArguments {
                   valueName: "path"),
               completion: .file())
     var paths: [String] = []
+
+    @Flag(name: .customLong("no-cache"),
+          help: "Analyse every file again, and neither read nor save the reopen cache ($XDG_CACHE_HOME/briefing, else ~/.cache/briefing).")
+    var noCache = false
 
     /// Loads the corpus for a command: when nothing at all can be loaded, says why in one line
     /// on standard error and exits with status 1. Problems with single files are left in the
@@ -25,9 +30,40 @@ struct CorpusOptions: ParsableArguments {
     /// Loads and analyses the corpus for a command that prints its results: files that were
     /// skipped are reported first, so the listing that follows stands on its own.
     func analyzeOrExit() throws -> AnalyzedCorpus {
-        let loaded = try loadOrExit()
-        Diagnostics.report(loaded.problems)
-        return AnalyzedCorpus(loaded)
+        let model = try analyzedOrExit()
+        Diagnostics.report(model.corpus.problems)
+        return model
+    }
+
+    /// Loads and analyses the corpus, through the reopen cache (unless `--no-cache`; the
+    /// samples and standard input are never cached): only files new or changed since the last
+    /// load of the same paths are analysed. What the cache could not do (a locked or damaged
+    /// database) is said on standard error; it never stops the load. When nothing at all can
+    /// be loaded, says why in one line and exits with status 1, as `loadOrExit` does; problems
+    /// with single files are left in the corpus for the command to report.
+    func analyzedOrExit() throws -> AnalyzedCorpus {
+        let (model, notices) = analyze(progress: nil)
+        for notice in notices { Diagnostics.warn(notice) }
+        guard model.articles.isEmpty else { return model }
+        Diagnostics.warn(Self.nothingLoaded(model.corpus.problems, paths: paths))
+        throw ExitCode(1)
+    }
+
+    /// The model, through the cache where it applies, with what the cache had to say (for the
+    /// caller to print when it suits it: the reader does after its screen closes). `progress`
+    /// hears how many files are done out of how many.
+    func analyze(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) -> (AnalyzedCorpus, notices: [String]) {
+        if paths.isEmpty {
+            let documents = SampleCorpus.documents()
+            progress?(0, documents.count)
+            defer { progress?(documents.count, documents.count) }
+            return (AnalyzedCorpus(CorpusLoader.load(documents: documents)), [])
+        }
+        if !noCache, let cache = CorpusCache.standard() {
+            let loaded = cache.load(paths: paths, standardInput: StandardInput.read, progress: progress)
+            return (loaded.model, loaded.report.notices)
+        }
+        return (AnalyzedCorpus(CorpusLoader.load(paths: paths, standardInput: StandardInput.read, progress: progress)), [])
     }
 
     /// The raw documents, unparsed: the samples, or every file the paths name (`-` standard
@@ -39,19 +75,6 @@ struct CorpusOptions: ParsableArguments {
             if article.path == CorpusLoader.standardInputPath { return SourceDocument(path: article.path, bytes: StandardInput.read()) }
             return (try? Data(contentsOf: URL(fileURLWithPath: article.path))).map { SourceDocument(path: article.path, bytes: [UInt8]($0)) }
         }
-    }
-
-    /// The corpus as `loadOrExit` loads it, telling `progress` how many of the files found have
-    /// been read, for the reader's loading screen; an empty corpus (with its problems) instead
-    /// of exiting, since the reader's screen is up by then (`nothingLoaded` says why).
-    func load(progress: @Sendable (_ done: Int, _ total: Int) -> Void) -> Corpus {
-        guard !paths.isEmpty else {
-            let documents = SampleCorpus.documents()
-            progress(0, documents.count)
-            defer { progress(documents.count, documents.count) }
-            return CorpusLoader.load(documents: documents)
-        }
-        return CorpusLoader.load(paths: paths, standardInput: StandardInput.read, progress: progress)
     }
 
     private func load() throws -> Corpus {

@@ -30,9 +30,8 @@ struct Open: ParsableCommand {
     func run() throws {
         // A pipe or a file wants the briefing as a document; decided before ncurses is touched.
         guard isatty(STDOUT_FILENO) == 1 else {
-            let loaded = try corpus.loadOrExit()
-            Diagnostics.report(loaded.problems)
-            try Output.write(MarkdownReport.render(AnalyzedCorpus(loaded)), to: nil)
+            let model = try corpus.analyzeOrExit()
+            try Output.write(MarkdownReport.render(model), to: nil)
             return
         }
         let terminal: NcursesTerminal
@@ -50,9 +49,14 @@ struct Open: ParsableCommand {
             return
         }
         // The screen first, the model after: the reader draws at once and loads on a thread
-        // of its own, reporting files read.
+        // of its own (through the reopen cache), reporting files done.
         let options = corpus
-        var app = ReaderApp(loading: { progress in AnalyzedCorpus(options.load(progress: progress)) })
+        let notices = NoticeBox()
+        var app = ReaderApp(loading: { progress in
+            let (model, said) = options.analyze(progress: progress)
+            notices.set(said)
+            return model
+        })
         app.leavesWhenNothingLoaded = true
         let final = app.run(on: terminal)
         terminal.close()
@@ -67,6 +71,16 @@ struct Open: ParsableCommand {
             throw ExitCode(1)
         }
         // Said after the screen is restored, so it stays readable in the shell.
+        for notice in notices.get() { Diagnostics.warn(notice) }
         Diagnostics.report(problems)
     }
+}
+
+/// What the loader thread had to say (the cache's notices), kept for after the screen closes.
+private final class NoticeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var notices: [String] = []
+
+    func set(_ new: [String]) { lock.withLock { notices = new } }
+    func get() -> [String] { lock.withLock { notices } }
 }

@@ -11,12 +11,15 @@ import Testing
 /// run with its output in pipes (never a terminal), so no tmux is needed.
 @Suite(.serialized)
 struct CommandLineTests {
-    static let environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TERM": "xterm-256color"]
-    static let subcommands = ["open", "summary", "export", "quotes", "figures", "timeline", "entities", "sentences", "bench", "completions"]
+    /// The reopen cache goes to a folder of the suite's own, never to a user's ~/.cache.
+    static let cacheHome = (try? TemporaryDirectory.make()) ?? "/tmp/briefing-e2e-cache"
+    static let environment = ["PATH": "/usr/bin:/bin", "HOME": "/tmp", "LANG": "C.UTF-8", "TERM": "xterm-256color",
+                              "XDG_CACHE_HOME": cacheHome]
+    static let subcommands = ["open", "summary", "export", "quotes", "figures", "timeline", "entities", "sentences", "bench", "gen-corpus", "completions"]
     static let article = "A Headline For The Pipe\n\nBy Jane Example\n\nThe council approved 40 new homes on Monday, the mayor said.\n"
 
-    func run(_ arguments: [String], standardInput: String = "/dev/null") throws -> Spawn.Result {
-        try Spawn.run(try BriefingBinary.require(), arguments, environment: Self.environment, standardInput: standardInput,
+    func run(_ arguments: [String], standardInput: String = "/dev/null", environment: [String: String] = environment) throws -> Spawn.Result {
+        try Spawn.run(try BriefingBinary.require(), arguments, environment: environment, standardInput: standardInput,
                       timeout: .seconds(30))
     }
 
@@ -104,6 +107,38 @@ struct CommandLineTests {
         #expect(titles == ["Another Headline Entirely", "A Headline For The Pipe"], "\(summary)")
     }
 
+    // MARK: - The reopen cache
+
+    @Test func cacheColdWarmAndOffGiveTheSameExport() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try FileManager.default.createDirectory(atPath: dir + "/news", withIntermediateDirectories: true)
+        try Data(Self.article.utf8).write(to: URL(fileURLWithPath: dir + "/news/one.txt"))
+        try Data("Another Headline Entirely\n\nThe minister said 12 schools would close.\n".utf8).write(to: URL(fileURLWithPath: dir + "/news/two.txt"))
+        var environment = Self.environment
+        environment["XDG_CACHE_HOME"] = dir + "/cache"
+        let databases = { (try? FileManager.default.contentsOfDirectory(atPath: dir + "/cache/briefing"))?.filter { $0.hasSuffix(".sqlite") } ?? [] }
+
+        let off = try run(["export", "--no-cache", dir + "/news"], environment: environment)
+        #expect(off.exitStatus == 0 && off.stderr.isEmpty, "\(off)")
+        #expect(databases().isEmpty, "--no-cache wrote a cache")
+        let cold = try run(["export", dir + "/news"], environment: environment)
+        #expect(databases().count == 1)
+        let warm = try run(["export", dir + "/news"], environment: environment)
+        for result in [cold, warm] {
+            #expect(result.exitStatus == 0 && result.stderr.isEmpty, "\(result)")
+            #expect(result.stdout == off.stdout)
+        }
+
+        // A damaged cache is said once on standard error, rebuilt, and changes nothing else.
+        let database = dir + "/cache/briefing/" + (databases().first ?? "")
+        try Data(repeating: 0x5A, count: 100_000).write(to: URL(fileURLWithPath: database))
+        let damaged = try run(["export", dir + "/news"], environment: environment)
+        #expect(damaged.exitStatus == 0, "\(damaged)")
+        #expect(damaged.stdout == off.stdout)
+        #expect(damaged.stderrText.contains("damaged"), "\(damaged)")
+    }
+
     // MARK: - Markdown into a pipe
 
     @Test func pathIntoAPipeIsMarkdownWithoutEscapes() throws {
@@ -184,5 +219,48 @@ struct CommandLineTests {
         #expect(checked.exitStatus == 0, "\(checked)")
         let loaded = try Spawn.run(bash, ["-c", "source \(shellQuote(script)) && complete -p briefing"], environment: Self.environment)
         #expect(loaded.exitStatus == 0 && loaded.stdoutText.contains("briefing"), "\(loaded)")
+    }
+
+    // MARK: - Benchmarks and the synthetic corpus
+
+    @Test func genCorpusWritesTheArticlesAndRefusesAFullFolder() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let target = dir + "/corpus"
+        let first = try run(["gen-corpus", "--articles", "12", "--seed", "7", target])
+        #expect(first.exitStatus == 0, "\(first)")
+        let files = FileManager.default.enumerator(atPath: target)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".txt") } ?? []
+        #expect(files.count == 12, "\(files)")
+        // The folder opens as twelve articles.
+        let listed = try run(["export", "--format", "json", target])
+        #expect(listed.exitStatus == 0, "\(listed)")
+        let json = try JSONSerialization.jsonObject(with: Data(listed.stdout)) as? [String: Any]
+        #expect((json?["articles"] as? [Any])?.count == 12)
+        // Writing into a folder that holds files needs --force.
+        let again = try run(["gen-corpus", "--articles", "3", "--seed", "8", target])
+        #expect(again.exitStatus == 1, "\(again)")
+    }
+
+    @Test func benchPrintsEveryStageBothCoreCountsAndTheOpenMeasurement() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let result = try Spawn.run(try BriefingBinary.require(), ["bench", "--articles", "6,12", "--json"],
+                                   environment: Self.environment.merging(["TMPDIR": dir, "XDG_CACHE_HOME": dir + "/cache"]) { $1 },
+                                   timeout: .seconds(120))
+        #expect(result.exitStatus == 0, "\(result)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout)) as? [String: Any])
+        let sizes = try #require(report["sizes"] as? [[String: Any]])
+        #expect(sizes.compactMap { $0["articles"] as? Int } == [6, 12])
+        for size in sizes {
+            let stages = ((size["extraction"] as? [String: Any])?["stages"] as? [[String: Any]]) ?? []
+            let names = stages.compactMap { $0["name"] as? String }
+            for stage in ["clean", "quotes", "figures", "summaries", "stories", "total, 1 core"] { #expect(names.contains(stage), "\(names)") }
+            #expect(stages.allSatisfy { ($0["megabytesPerSecond"] as? Double ?? 0) > 0 }, "\(stages)")
+            let open = try #require(size["open"] as? [String: Any])
+            #expect(open["articles"] as? Int == size["articles"] as? Int)
+            // The first frame comes before the full model, and memory was read.
+            #expect((open["firstFrameMilliseconds"] as? Double ?? .infinity) <= (open["fullModelMilliseconds"] as? Double ?? 0))
+            #expect((open["peakResidentBytes"] as? Int ?? 0) > 0)
+        }
     }
 }

@@ -186,7 +186,14 @@ struct EndToEndTests {
         let release = try session.makeDirectory("release")
         let elsewhere = try session.makeDirectory("elsewhere")
         let copy = release + "/briefing"
-        try FileManager.default.copyItem(atPath: binary, toPath: copy)
+        // Written through a close-on-exec descriptor: a test spawning a process at the same
+        // moment must not inherit it, or running the copy fails with "Text file busy".
+        let contents = try Data(contentsOf: URL(fileURLWithPath: binary))
+        let fd = open(copy, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        #expect(fd >= 0)
+        let written = contents.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        #expect(written == contents.count)
+        close(fd)
         #expect(chmod(copy, 0o755) == 0)
 
         try session.run("cd \(shellQuote(elsewhere)) && \(shellQuote(copy))")

@@ -25,29 +25,87 @@ public struct AnalyzedCorpus: Sendable {
     /// Articles grouped by the event they report, the biggest story first.
     public let stories: [Story]
 
+    /// Analyses every article of `corpus` (on all cores) and merges them.
     public init(_ corpus: Corpus) {
-        self.corpus = corpus
-        // Articles are analysed on every core; the speaker directory then merges them in order.
-        // Entities take the article's quotes: a speaker is evidence of who is a person.
-        let extracted = Parallel.map(corpus.articles) { index, article in
-            let (quotes, reading) = QuoteExtractor.read(article, articleIndex: index)
-            let figures = FigureExtractor.figures(in: article, articleIndex: index)
-            return (quotes, figures,
-                    TimelineExtractor.events(in: article, articleIndex: index, quotes: quotes),
-                    EntityExtractor.entities(in: article, articleIndex: index, quotes: quotes, reading: reading),
-                    Summarizer.summarize(article, articleIndex: index, quotes: quotes, figures: figures, reading: reading))
+        self.init(analysing: corpus)
+    }
+
+    /// Analyses every article of `corpus` on all cores, telling `progress` how many articles
+    /// are done out of how many (in increasing order, from the worker threads: keep it quick),
+    /// then merges them.
+    public init(analysing corpus: Corpus, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) {
+        self.init(analyses: ArticleAnalysis.analyze(corpus.articles, progress: progress), problems: corpus.problems)
+    }
+
+    /// The corpus of these analysed articles, in this order, with the merges done here: the
+    /// speaker directory, figure ranking, timeline, entity directory and stories. With `merge`
+    /// (one computed for these same analyses before, and kept), they are applied instead of done
+    /// again; a merge that does not fit the analyses is ignored.
+    public init(analyses: consuming [ArticleAnalysis], problems: [LoadProblem] = [], merge: CorpusMerge? = nil) {
+        if let merge, merge.fits(analyses) {
+            self = AnalyzedCorpus(analyses: consume analyses, problems: problems, applying: merge)
+            return
         }
-        let found = extracted.map(\.0)
-        timeline = TimelineMerger.merge(extracted.map(\.2))
-        (speakers, quotes) = SpeakerDirectory.build(quotes: found)
-        let attributed = zip(extracted, quotes).map { Self.attribute($0.1, quotes: $1) }
-        (keyFigures, figures) = FigureRanking.rank(attributed, articles: corpus.articles)
-        entities = EntityDirectory.build(extracted.map(\.3), speakers: speakers)
-        summaries = extracted.map(\.4)
-        stories = StoryGrouping.stories(articles: corpus.articles, quotes: quotes, speakers: speakers, entities: entities,
-                                        keyFigures: keyFigures, timeline: timeline)
-        statistics = zip(corpus.articles, quotes).map { TextStatistics(article: $0, quotes: $1) }
+        let articles = analyses.map(\.article)
+        corpus = Corpus(articles: articles, problems: problems)
+        summaries = analyses.map(\.summary)
+        statistics = analyses.map(\.statistics)
         totals = statistics.reduce(TextStatistics(), +)
+        timeline = TimelineMerger.merge(analyses.map(\.events))
+        (speakers, quotes) = SpeakerDirectory.build(quotes: analyses.map(\.quotes))
+        let attributed = zip(analyses, quotes).map { Self.attribute($0.figures, quotes: $1) }
+        (keyFigures, figures) = FigureRanking.rank(attributed, articles: articles)
+        entities = EntityDirectory.build(analyses.map(\.entities), speakers: speakers)
+        stories = StoryGrouping.stories(articles: articles, quotes: quotes, speakers: speakers, entities: entities,
+                                        keyFigures: keyFigures, timeline: timeline)
+    }
+
+    /// The corpus with a kept merge applied. The analyses are taken apart field by field and
+    /// dropped before the quotes and figures are marked, so marking changes them in place: on a
+    /// hundred thousand articles a copy of every quote and figure costs more than the rest.
+    private init(analyses: consuming [ArticleAnalysis], problems: [LoadProblem], applying merge: CorpusMerge) {
+        var articles: [Article] = [], quotes: [[Quote]] = [], figures: [[Figure]] = []
+        var summaries: [Summary] = [], statistics: [TextStatistics] = []
+        articles.reserveCapacity(analyses.count)
+        quotes.reserveCapacity(analyses.count)
+        figures.reserveCapacity(analyses.count)
+        summaries.reserveCapacity(analyses.count)
+        statistics.reserveCapacity(analyses.count)
+        for analysis in consume analyses {
+            articles.append(analysis.article)
+            quotes.append(analysis.quotes)
+            figures.append(analysis.figures)
+            summaries.append(analysis.summary)
+            statistics.append(analysis.statistics)
+        }
+        for (a, links) in merge.quoteLinks.enumerated() {
+            for (q, alsoIn) in links.enumerated() where !alsoIn.isEmpty { quotes[a][q].alsoIn = alsoIn }
+        }
+        for (a, marks) in merge.figureMarks.enumerated() {
+            for (f, mark) in marks.enumerated() {
+                figures[a][f].rank = mark.rank
+                figures[a][f].speaker = mark.speaker
+            }
+        }
+        corpus = Corpus(articles: articles, problems: problems)
+        self.summaries = summaries
+        self.statistics = statistics
+        totals = statistics.reduce(TextStatistics(), +)
+        self.quotes = quotes
+        self.figures = figures
+        speakers = merge.speakers
+        keyFigures = merge.keyFigures
+        timeline = merge.timeline
+        entities = merge.entities
+        stories = merge.stories
+    }
+
+    /// What the merges added, to keep beside the articles' analyses and apply again with
+    /// `init(analyses:problems:merge:)`.
+    public var merge: CorpusMerge {
+        CorpusMerge(speakers: speakers, quoteLinks: quotes.map { $0.map(\.alsoIn) },
+                    figureMarks: figures.map { $0.map { CorpusMerge.FigureMark(rank: $0.rank, speaker: $0.speaker) } },
+                    keyFigures: keyFigures, timeline: timeline, entities: entities, stories: stories)
     }
 
     public var articles: [Article] { corpus.articles }

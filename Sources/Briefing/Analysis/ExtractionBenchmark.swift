@@ -23,6 +23,14 @@ public enum ExtractionBenchmark {
         public var stages: [Stage]
     }
 
+    /// The stage that times the whole pipeline on `cores` cores.
+    public static func pipelineStageName(cores: Int) -> String { cores == 1 ? "total, 1 core" : "total, \(cores) cores" }
+
+    /// Loading and analysing documents already in memory, as `briefing` does with a folder.
+    public static func pipeline(_ documents: [SourceDocument]) -> AnalyzedCorpus {
+        AnalyzedCorpus(CorpusLoader.load(documents: documents))
+    }
+
     /// Runs every stage over `documents`, the best of `rounds` runs each.
     public static func run(_ documents: [SourceDocument], rounds: Int = 3) -> Report {
         let bytes = documents.reduce(0) { $0 + $1.bytes.count }
@@ -68,16 +76,11 @@ public enum ExtractionBenchmark {
                                   keyFigures: ranking, timeline: timeline)
         }
         let total = stages.reduce(0) { $0 + $1.seconds } - (stages.first { $0.name == "sentences" }?.seconds ?? 0)
-        stages.append(Stage(name: "total", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
-        // Everything on every core, as loading a folder does it: the articles analysed in
-        // parallel, then speakers, figures, dates and names merged.
-        let cores = Parallel.cores
-        _ = time("total, \(cores) cores") { () -> Int in
-            let parsed = Parallel.map(documents) { _, doc -> Article? in
-                guard case .text(let text, _) = TextDecoding.decode(doc.bytes) else { return nil }
-                return ArticleParser.parse(text, id: doc.path, path: doc.path, format: .init(path: doc.path))
-            }
-            return AnalyzedCorpus(Corpus(articles: parsed.compactMap { $0 })).entities.count
+        stages.append(Stage(name: "stages added", seconds: total, megabytesPerSecond: megabytes / max(total, 1e-9)))
+        // Everything as loading a folder does it (decoding and parsing, then the articles
+        // analysed, then speakers, figures, dates and names merged), on one core and on all.
+        for cores in Set([1, Parallel.cores]).sorted() {
+            _ = time(pipelineStageName(cores: cores)) { Parallel.withCores(cores) { pipeline(documents).entities.count } }
         }
         return Report(documents: documents.count, megabytes: megabytes, articles: articles.count,
                       quotes: quotes.reduce(0) { $0 + $1.count }, speakers: directory.speakers.count, keyFigures: ranking.count,

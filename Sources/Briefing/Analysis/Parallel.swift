@@ -1,35 +1,70 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Work spread over every core, with results in input order: the same output whatever the
 /// number of cores, so exports stay byte-identical between machines.
 public enum Parallel {
-    /// Cores the work is spread over.
-    public static var cores: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// Cores the work is spread over: every active core, unless a benchmark has limited them.
+    public static var cores: Int { limit ?? max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Set only by `withCores`, which benchmarks use to time the same work on one core and on
+    /// all of them. Not a lock: benchmarks set it between runs, never while work is under way.
+    nonisolated(unsafe) private static var limit: Int?
+
+    /// Runs `work` with every parallel map limited to `cores` cores, then lifts the limit.
+    public static func withCores<R>(_ cores: Int, _ work: () throws -> R) rethrows -> R {
+        let previous = limit
+        limit = max(1, cores)
+        defer { limit = previous }
+        return try work()
+    }
 
     /// `transform` applied to every element (with its index) on all cores.
+    ///
+    /// `progress`, when given, is told how many items are done out of how many: about a
+    /// thousand times over the whole run and once at the end, from the worker threads, under a
+    /// lock so the counts arrive in increasing order. It must be quick (store the numbers, wake
+    /// a screen): the workers wait while it runs.
     public static func map<T: Sendable, R: Sendable>(_ items: [T], cores: Int = Parallel.cores,
+                                                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
                                                      _ transform: @Sendable (Int, T) -> R) -> [R] {
-        guard items.count > 1, cores > 1 else { return items.enumerated().map { transform($0.offset, $0.element) } }
+        let counter = progress.map { ProgressCounter(total: items.count, report: $0) }
+        guard items.count > 1, cores > 1 else {
+            return items.enumerated().map { item in
+                defer { counter?.advance() }
+                return transform(item.offset, item.element)
+            }
+        }
         let slots = Slots<R>(count: items.count)
-        // More lanes than cores, taking every n-th item, so one long article does not leave a
-        // core idle at the end.
-        let lanes = min(items.count, cores * 8)
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            var i = lane
-            while i < items.count {
-                slots.buffer[i] = transform(i, items[i])
-                i += lanes
+        // Each worker claims the next small batch of items until none is left, so a long
+        // article or a slow core never leaves the others idle at the end. Results go to their
+        // own slots, so the order is the input's whoever computed them.
+        let batch = max(1, min(16, items.count / (cores * 16)))
+        DispatchQueue.concurrentPerform(iterations: min(cores, items.count)) { _ in
+            while true {
+                let start = slots.claim(batch)
+                guard start < items.count else { break }
+                for i in start..<min(start + batch, items.count) {
+                    slots.buffer[i] = transform(i, items[i])
+                    counter?.advance()
+                }
             }
         }
         return slots.buffer.map { $0! }
     }
 }
 
-/// One slot per result. Each index is written by exactly one lane, and read only after
-/// `concurrentPerform` returns, so the slots need no lock.
+/// One slot per result. Each index is written by exactly one worker (the one that claimed its
+/// batch), and read only after `concurrentPerform` returns, so the slots need no lock.
 private final class Slots<R>: @unchecked Sendable {
     let buffer: UnsafeMutableBufferPointer<R?>
+    private let next = Atomic<Int>(0)
+
+    /// The first index of the next unclaimed batch of `size` items.
+    func claim(_ size: Int) -> Int {
+        next.add(size, ordering: .relaxed).oldValue
+    }
 
     init(count: Int) {
         buffer = .allocate(capacity: count)
@@ -39,5 +74,29 @@ private final class Slots<R>: @unchecked Sendable {
     deinit {
         buffer.deinitialize()
         buffer.deallocate()
+    }
+}
+
+/// Counts finished items for a progress callback. One lock per item costs nanoseconds against
+/// the milliseconds an article takes; the callback runs only every `stride` items, and at the
+/// end, so a screen that redraws on it is not flooded.
+public final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done = 0
+    private let total: Int
+    private let stride: Int
+    private let report: @Sendable (Int, Int) -> Void
+
+    public init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.stride = max(1, total / 1000)
+        self.report = report
+    }
+
+    public func advance() {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        if done % stride == 0 || done == total { report(done, total) }
     }
 }

@@ -1,18 +1,40 @@
 /// A person, organisation or place one article names, merged within the article: the corpus
 /// merge (`EntityDirectory`) joins these across articles.
-struct ArticleEntity: Sendable {
-    var name: String
-    var kind: Entity.Kind
+public struct ArticleEntity: Sendable, Hashable {
+    public var name: String
+    public var kind: Entity.Kind
     /// Other ways the article writes it, in order of first use.
-    var aliases: [String]
-    var mentions: [EntityMention]
+    public var aliases: [String]
+    public var mentions: [EntityMention]
+
+    public init(name: String, kind: Entity.Kind, aliases: [String], mentions: [EntityMention]) {
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.mentions = mentions
+    }
 }
 
 /// What one article names. `unclassified` holds capitalised names the article gives no evidence
 /// for ("Norvane" alone): they count only when another article shows what they are.
-struct ArticleEntities: Sendable {
-    var entities: [ArticleEntity] = []
-    var unclassified: [ArticleEntity] = []
+public struct ArticleEntities: Sendable, Hashable {
+    public var entities: [ArticleEntity] = []
+    public var unclassified: [ArticleEntity] = []
+
+    public init(entities: [ArticleEntity] = [], unclassified: [ArticleEntity] = []) {
+        self.entities = entities
+        self.unclassified = unclassified
+    }
+
+    /// Every mention placed in the article at `index` of the corpus.
+    mutating func place(at index: Int) {
+        for e in entities.indices {
+            for m in entities[e].mentions.indices { entities[e].mentions[m].article = index }
+        }
+        for e in unclassified.indices {
+            for m in unclassified[e].mentions.indices { unclassified[e].mentions[m].article = index }
+        }
+    }
 }
 
 /// Finds the people, organisations and places of an article.

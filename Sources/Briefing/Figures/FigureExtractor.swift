@@ -25,6 +25,28 @@ public struct Figure: Sendable, Hashable {
     public var cleanRange: Range<Int>
     public var start: Int
     public var end: Int
+
+    public init(id: String, article: Int, paragraph: Int, value: Double, upper: Double? = nil, approximate: Bool, qualifier: String? = nil,
+                unit: String, kind: Kind, text: String, sentence: String, sentenceRange: Range<Int>, speaker: String? = nil,
+                rank: Int = 0, cleanRange: Range<Int>, start: Int, end: Int) {
+        self.id = id
+        self.article = article
+        self.paragraph = paragraph
+        self.value = value
+        self.upper = upper
+        self.approximate = approximate
+        self.qualifier = qualifier
+        self.unit = unit
+        self.kind = kind
+        self.text = text
+        self.sentence = sentence
+        self.sentenceRange = sentenceRange
+        self.speaker = speaker
+        self.rank = rank
+        self.cleanRange = cleanRange
+        self.start = start
+        self.end = end
+    }
 }
 
 /// Finds the figures of an article: the numbers `NumberReader` reads, less those that are not

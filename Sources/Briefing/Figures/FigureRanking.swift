@@ -25,6 +25,14 @@ public struct KeyFigure: Sendable, Hashable {
     /// Other key figures (indices into the ranking) that count the same thing with a number
     /// that cannot be reconciled with this one: "at least 40 deaths" against "32 deaths".
     public var discrepancies: [Int] = []
+
+    public init(representative: FigureRef, mentions: [FigureRef], articles: [Int], score: Double, discrepancies: [Int] = []) {
+        self.representative = representative
+        self.mentions = mentions
+        self.articles = articles
+        self.score = score
+        self.discrepancies = discrepancies
+    }
 }
 
 /// Ranks the figures of a corpus by salience, merging repeats and flagging disagreements.
@@ -45,36 +53,9 @@ public enum FigureRanking {
     public static func rank(_ figures: [[Figure]], articles: [Article]) -> (ranking: [KeyFigure], figures: [[Figure]]) {
         var figures = figures
         let nouns = Nouns.shared
-        // Words of each article's title and how often each counted noun recurs in its article,
-        // for topicality.
-        var scored: [[Double]] = []
-        scored.reserveCapacity(figures.count)
-        for (a, list) in figures.enumerated() {
-            guard !list.isEmpty else { scored.append([]); continue }
-            let article = articles[a]
-            let titleWords = Set(FastCase.lowercaseWords(article.title ?? "", numbers: true).map(stem))
-            let titleText = article.title ?? ""
-            // Numbers of the headline, however written ("Two arrested", "Floods kill 19").
-            let titleValues = Set(NumberReader.mentions(in: titleText).map(\.value))
-            var heads: [String: Int] = [:]
-            for figure in list { heads[head(of: figure.unit)] = 0 }
-            heads[""] = nil
-            if !heads.isEmpty {
-                for paragraph in article.paragraphs {
-                    for word in FastCase.lowercaseWords(paragraph.text, numbers: false) {
-                        let s = stem(word)
-                        if heads[s] != nil { heads[s]! += 1 }
-                    }
-                }
-            }
-            scored.append(list.map { figure in
-                let h = head(of: figure.unit)
-                // The headline gives the same number: for a small one, with the same counted noun.
-                let inTitle = titleText.contains(figure.text)
-                    || titleValues.contains(figure.value) && (figure.value >= 10 || titleWords.contains(h))
-                return score(figure, head: h, nouns: nouns, topical: (heads[h] ?? 0) >= 2 || titleWords.contains(h), inTitle: inTitle)
-            })
-        }
+        // Each article's figures are scored on their own, on every core; only the merge below
+        // needs the whole corpus.
+        let scored = Parallel.map(figures) { a, list in scores(list, article: articles[a], nouns: nouns) }
 
         var clusters = merge(figures, scores: scored)
         clusters.sort { ($0.score, -$0.mentions[0].article, -$0.mentions[0].index) > ($1.score, -$1.mentions[0].article, -$1.mentions[0].index) }
@@ -86,6 +67,34 @@ public enum FigureRanking {
     }
 
     // MARK: - Score
+
+    /// The salience of each of one article's figures. Topicality reads the words of the
+    /// article's title and how often each counted noun recurs in the article.
+    static func scores(_ list: [Figure], article: Article, nouns: Nouns) -> [Double] {
+        guard !list.isEmpty else { return [] }
+        let titleWords = Set(FastCase.lowercaseWords(article.title ?? "", numbers: true).map(stem))
+        let titleText = article.title ?? ""
+        // Numbers of the headline, however written ("Two arrested", "Floods kill 19").
+        let titleValues = Set(NumberReader.mentions(in: titleText).map(\.value))
+        var heads: [String: Int] = [:]
+        for figure in list { heads[head(of: figure.unit)] = 0 }
+        heads[""] = nil
+        if !heads.isEmpty {
+            for paragraph in article.paragraphs {
+                for word in FastCase.lowercaseWords(paragraph.text, numbers: false) {
+                    let s = stem(word)
+                    if heads[s] != nil { heads[s]! += 1 }
+                }
+            }
+        }
+        return list.map { figure in
+            let h = head(of: figure.unit)
+            // The headline gives the same number: for a small one, with the same counted noun.
+            let inTitle = titleText.containsBytes(figure.text)
+                || titleValues.contains(figure.value) && (figure.value >= 10 || titleWords.contains(h))
+            return score(figure, head: h, nouns: nouns, topical: (heads[h] ?? 0) >= 2 || titleWords.contains(h), inTitle: inTitle)
+        }
+    }
 
     static func score(_ f: Figure, head: String, nouns: Nouns, topical: Bool, inTitle: Bool) -> Double {
         var score = 0.0
@@ -120,7 +129,7 @@ public enum FigureRanking {
             // "listings for stolen cards" says what is counted better than "listings".
             if f.unit.utf8.contains(0x20) { score += 0.3 }
         }
-        if f.speaker != nil || FastCase.lowercased(f.sentence).contains("according to") { score += 0.8 }
+        if f.speaker != nil || FastCase.lowercased(f.sentence).containsBytes("according to") { score += 0.8 }
         if inTitle { score += 2 }
         switch f.paragraph {
         case 0: score += 1

@@ -24,15 +24,54 @@ public enum CorpusLoader {
     /// Loads files and folders in the order given, where `-` stands for one document read from
     /// `standardInput` (called once, however many times `-` is given). With no reader, `-` is an
     /// ordinary path.
-    public static func load(paths: [String], standardInput: (() -> [UInt8])?) -> Corpus {
-        var documents: [SourceDocument] = []
-        var problems: [LoadProblem] = []
+    ///
+    /// `progress`, when given, hears how many files have been read and parsed out of how many,
+    /// from the worker threads, in increasing order: the reader's loading screen shows it.
+    public static func load(paths: [String], standardInput: (() -> [UInt8])?,
+                            progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> Corpus {
+        // Files are read, decoded and parsed on every core (each file's bytes dropped as soon
+        // as its article is parsed, so the corpus is never held twice); the assembler then
+        // gives ids and orders problems in corpus order, whatever the number of cores.
+        enum Outcome: Sendable {
+            case unusable(LoadProblem)
+            case loaded(DocumentLoad, path: String)
+        }
+        let outcomes = Parallel.map(sources(paths: paths, standardInput: standardInput), progress: progress) { _, source -> Outcome in
+            switch source {
+            case .unusable(let problem):
+                return .unusable(problem)
+            case .file(let file):
+                switch FileReader.read(file.path) {
+                case .success(let bytes): return .loaded(parse(SourceDocument(path: file.path, bytes: bytes)), path: file.path)
+                case .failure(let problem): return .unusable(problem)
+                }
+            case .document(let document):
+                return .loaded(parse(document), path: document.path)
+            }
+        }
+        var assembler = CorpusAssembler()
+        var articles: [Article] = []
+        articles.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .unusable(let problem): assembler.unusable(problem)
+            case .loaded(let load, let path): if let article = assembler.add(load, path: path) { articles.append(article) }
+            }
+        }
+        return Corpus(articles: articles, problems: assembler.problems)
+    }
+
+    /// What the paths name, in corpus order: each folder's article files (found and `stat`ed,
+    /// not read), each file, standard input for `-` (read once, however many times it is given)
+    /// and, before the files of each path, the paths that gave nothing to read.
+    public static func sources(paths: [String], standardInput: (() -> [UInt8])?) -> [CorpusSource] {
+        var sources: [CorpusSource] = []
         var pending: [String] = []
         var readStandardInput = false
-        func readPending() {
-            let (found, failed) = read(pending)
-            documents += found
-            problems += failed
+        func discoverPending() {
+            guard !pending.isEmpty else { return }
+            let found = FileDiscovery.discover(pending)
+            sources += found.problems.map { .unusable($0) } + found.files.map { .file($0) }
             pending = []
         }
         for path in paths {
@@ -40,56 +79,100 @@ public enum CorpusLoader {
                 pending.append(path)
                 continue
             }
-            readPending()
+            discoverPending()
             if !readStandardInput {
-                documents.append(SourceDocument(path: standardInputPath, bytes: standardInput()))
+                sources.append(.document(SourceDocument(path: standardInputPath, bytes: standardInput())))
                 readStandardInput = true
             }
         }
-        readPending()
-        var corpus = load(documents: documents)
-        corpus.problems = problems + corpus.problems
-        return corpus
-    }
-
-    /// The bytes of every file the paths name, and the paths that could not be read.
-    static func read(_ paths: [String]) -> ([SourceDocument], [LoadProblem]) {
-        guard !paths.isEmpty else { return ([], []) }
-        let found = FileDiscovery.discover(paths)
-        var documents: [SourceDocument] = []
-        var problems = found.problems
-        for path in found.files {
-            switch FileReader.read(path) {
-            case .success(let bytes): documents.append(SourceDocument(path: path, bytes: bytes))
-            case .failure(let problem): problems.append(problem)
-            }
-        }
-        return (documents, problems)
+        discoverPending()
+        return sources
     }
 
     /// Loads documents already in memory.
     public static func load(documents: [SourceDocument]) -> Corpus {
-        var articles: [Article] = []
-        var problems: [LoadProblem] = []
-        var ids = ArticleIDs()
-        for document in documents {
-            switch TextDecoding.decode(document.bytes) {
-            case .empty:
-                problems.append(LoadProblem(path: document.path, reason: .empty))
-            case .binary:
-                problems.append(LoadProblem(path: document.path, reason: .binary))
-            case .text(let text, let note):
-                let format = ArticleParser.Format(path: document.path)
-                guard var article = ArticleParser.parse(text, id: "", path: document.path, format: format) else {
-                    problems.append(LoadProblem(path: document.path, reason: .noArticleText))
-                    continue
-                }
-                article.id = ids.unique(for: document.path)
-                articles.append(article)
-                if let note { problems.append(LoadProblem(path: document.path, reason: note)) }
-            }
+        var assembler = CorpusAssembler()
+        let loads = Parallel.map(documents) { _, document in parse(document) }
+        let articles = zip(documents, loads).compactMap { assembler.add($1, path: $0.path) }
+        return Corpus(articles: articles, problems: assembler.problems)
+    }
+
+    /// Decodes and cleans one document into an article, or says why it cannot be one. The
+    /// article's id is left empty: ids depend on the other files (`CorpusAssembler` gives them).
+    public static func parse(_ document: SourceDocument) -> DocumentLoad {
+        switch TextDecoding.decode(document.bytes) {
+        case .empty:
+            return .skipped(.empty)
+        case .binary:
+            return .skipped(.binary)
+        case .text(let text, let note):
+            let format = ArticleParser.Format(path: document.path)
+            guard let article = ArticleParser.parse(text, id: "", path: document.path, format: format) else { return .skipped(.noArticleText) }
+            return .article(article, note: note)
         }
-        return Corpus(articles: articles, problems: problems)
+    }
+}
+
+/// Where the articles of a corpus come from, in corpus order.
+public enum CorpusSource: Sendable {
+    /// A path that gave nothing to read (missing, an unreadable folder): reported, not loaded.
+    case unusable(LoadProblem)
+    /// An article file, to be read.
+    case file(ArticleFile)
+    /// A document already in memory (standard input).
+    case document(SourceDocument)
+}
+
+/// What one document gave: an article (with a caveat about its decoding, if any), or the reason
+/// it gave none.
+public enum DocumentLoad: Sendable, Hashable {
+    case article(Article, note: LoadProblem.Reason?)
+    case skipped(LoadProblem.Reason)
+}
+
+/// Puts a corpus together from its sources' outcomes, taken in corpus order: gives each
+/// article its index and id and keeps the problems in the order a load reports them (paths that
+/// gave nothing and files that could not be read first, then documents skipped or decoded with
+/// a caveat). Every way of loading a corpus goes through it, so they agree exactly.
+public struct CorpusAssembler: Sendable {
+    private var ids = ArticleIDs()
+    private var unreadable: [LoadProblem] = []
+    private var documentProblems: [LoadProblem] = []
+    /// Articles placed so far: the index the next one gets.
+    public private(set) var articleCount = 0
+
+    public init() {}
+
+    /// Every problem so far, in the order a load reports them.
+    public var problems: [LoadProblem] { unreadable + documentProblems }
+
+    /// A path that gave nothing, or a file that could not be read.
+    public mutating func unusable(_ problem: LoadProblem) {
+        unreadable.append(problem)
+    }
+
+    /// A document that gave no article.
+    public mutating func skipped(path: String, reason: LoadProblem.Reason) {
+        documentProblems.append(LoadProblem(path: path, reason: reason))
+    }
+
+    /// An article from `path`: its index in the corpus and its id.
+    public mutating func article(path: String, note: LoadProblem.Reason?) -> (index: Int, id: String) {
+        defer { articleCount += 1 }
+        if let note { documentProblems.append(LoadProblem(path: path, reason: note)) }
+        return (articleCount, ids.unique(for: path))
+    }
+
+    /// A document's outcome: its article, placed, if it gave one.
+    public mutating func add(_ load: DocumentLoad, path: String) -> Article? {
+        switch load {
+        case .skipped(let reason):
+            skipped(path: path, reason: reason)
+            return nil
+        case .article(var loaded, let note):
+            loaded.id = article(path: path, note: note).id
+            return loaded
+        }
     }
 }
 

@@ -15,7 +15,7 @@ enum FileDiscovery {
     static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
 
     struct Result {
-        var files: [String] = []
+        var files: [ArticleFile] = []
         var problems: [LoadProblem] = []
     }
 
@@ -30,7 +30,7 @@ enum FileDiscovery {
             if info.isDirectory {
                 walk(path, identity: info.identity, into: &result, visited: &visited)
             } else {
-                result.files.append(path)
+                result.files.append(ArticleFile(path: path, info: info))
             }
         }
         return result
@@ -47,19 +47,24 @@ enum FileDiscovery {
             result.problems.append(LoadProblem(path: directory, reason: .unreadable(lastError())))
             return
         }
-        var names: [String] = []
+        // Names with their type as the folder lists it, so plain files that are not articles
+        // (images, PDFs) are never stat'ed; the rest are stat'ed relative to the open folder,
+        // which spares the kernel walking the whole path again for each of them.
+        var entries: [(name: String, type: UInt8)] = []
         while let entry = readdir(dir) {
             let name = withUnsafePointer(to: entry.pointee.d_name) {
                 $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            if !name.hasPrefix(".") { names.append(name) }
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
         }
-        closedir(dir)
-        names.sort()
+        defer { closedir(dir) }
+        entries.sort { $0.name < $1.name }
         let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        for name in names {
+        let folder = dirfd(dir)
+        for (name, type) in entries {
+            if type == UInt8(DT_REG), !isArticleFile(name) { continue }
             let path = prefix + name
-            guard let info = FileInfo(path: path) else {
+            guard let info = FileInfo(in: folder, name: name) else {
                 // A dangling symlink is not an article; anything else unreadable is worth saying.
                 if isArticleFile(name) { result.problems.append(LoadProblem(path: path, reason: .unreadable(lastError()))) }
                 continue
@@ -67,7 +72,7 @@ enum FileDiscovery {
             if info.isDirectory {
                 walk(path, identity: info.identity, into: &result, visited: &visited)
             } else if info.isRegular && isArticleFile(name) {
-                result.files.append(path)
+                result.files.append(ArticleFile(path: path, info: info))
             }
         }
     }
@@ -81,15 +86,56 @@ enum FileDiscovery {
         var isDirectory: Bool
         var isRegular: Bool
         var identity: FileIdentity
+        var size: Int
+        /// Last modification, in nanoseconds since 1970.
+        var modified: Int64
 
         /// Follows symbolic links; nil (with errno set) when the path cannot be resolved.
         init?(path: String) {
             var st = stat()
             guard stat(path, &st) == 0 else { return nil }
+            self.init(st)
+        }
+
+        /// The entry `name` of the open folder `folder`, following symbolic links.
+        init?(in folder: Int32, name: String) {
+            var st = stat()
+            guard fstatat(folder, name, &st, 0) == 0 else { return nil }
+            self.init(st)
+        }
+
+        private init(_ st: stat) {
             isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
             isRegular = (st.st_mode & S_IFMT) == S_IFREG
             identity = FileIdentity(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            size = Int(st.st_size)
+            #if canImport(Darwin)
+            modified = Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+            #else
+            modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+            #endif
         }
+    }
+}
+
+/// An article file found on disk, with what `stat` said of it when it was found: enough to tell
+/// later whether it changed (a cache keys its results on these).
+public struct ArticleFile: Sendable, Hashable {
+    /// As found: the path given, or a folder given joined with the names under it.
+    public var path: String
+    /// Bytes.
+    public var size: Int
+    /// Last modification, in nanoseconds since 1970 (whole seconds where the system has no finer).
+    public var modified: Int64
+
+    public init(path: String, size: Int, modified: Int64) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+    }
+
+    init(path: String, info: FileDiscovery.FileInfo) {
+        self.init(path: path, size: info.size, modified: info.modified)
     }
 }
 
@@ -98,8 +144,8 @@ func lastError() -> String {
 }
 
 /// Reads a whole file with POSIX calls, so a failure carries the system's reason.
-enum FileReader {
-    static func read(_ path: String) -> Swift.Result<[UInt8], LoadProblem> {
+public enum FileReader {
+    public static func read(_ path: String) -> Swift.Result<[UInt8], LoadProblem> {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return .failure(LoadProblem(path: path, reason: .unreadable(lastError()))) }
         defer { close(fd) }

@@ -30,6 +30,21 @@ public struct Quote: Sendable, Hashable, Identifiable {
     public var cue: String?
     /// Ids of quotes in other articles with nearly the same words and the same speaker.
     public var alsoIn: [String] = []
+
+    public init(id: String, article: Int, kind: Kind, paragraph: Int, cleanRange: Range<Int>, text: String, start: Int, end: Int,
+                speaker: SpeakerMention? = nil, cue: String? = nil, alsoIn: [String] = []) {
+        self.id = id
+        self.article = article
+        self.kind = kind
+        self.paragraph = paragraph
+        self.cleanRange = cleanRange
+        self.text = text
+        self.start = start
+        self.end = end
+        self.speaker = speaker
+        self.cue = cue
+        self.alsoIn = alsoIn
+    }
 }
 
 /// A speaker as one quote names them, resolved within the article.
@@ -46,6 +61,13 @@ public struct SpeakerMention: Sendable, Hashable {
     public var surface: String
     /// A role or title the article gives them ("U.S. Attorney General").
     public var role: String?
+
+    public init(name: String, kind: Kind, surface: String, role: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.surface = surface
+        self.role = role
+    }
 }
 
 /// A speaker across the corpus: every quote from one person or organisation, whatever the
@@ -63,4 +85,14 @@ public struct Speaker: Sendable, Hashable, Identifiable {
     public var quotes: [String]
     /// Indices of the articles they are quoted in.
     public var articles: [Int]
+
+    public init(id: Int, name: String, kind: SpeakerMention.Kind, aliases: [String], role: String? = nil, quotes: [String], articles: [Int]) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.aliases = aliases
+        self.role = role
+        self.quotes = quotes
+        self.articles = articles
+    }
 }

@@ -58,7 +58,7 @@ public struct SearchPage: Sendable {
 
 /// Finds text in a corpus by scanning it, with no index and so no memory beyond the model:
 /// every article in corpus order, its title and then its paragraphs, then the speakers' names
-/// and other names (what a query names that no article spells out: "Sessions" as the speaker
+/// and other names (what a query names that no article spells out: a surname as the speaker
 /// of "he said"). Quotes are found in their paragraphs (a quote's text is part of its
 /// paragraph's) and say so in `SearchMatch.quote`. Articles come first so the first page of a
 /// common word comes back after reading a few articles, whatever the number of speakers.

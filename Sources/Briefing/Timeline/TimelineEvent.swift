@@ -26,6 +26,14 @@ public struct TimelineDate: Sendable, Hashable, Comparable, CustomStringConverti
     public var week: Int?
     public var precision: Precision
 
+    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil, week: Int? = nil, precision: Precision) {
+        self.year = year
+        self.month = month
+        self.day = day
+        self.week = week
+        self.precision = precision
+    }
+
     public static func day(_ date: CalendarDate) -> TimelineDate {
         TimelineDate(year: date.year, month: date.month, day: date.day, precision: .day)
     }
@@ -127,6 +135,22 @@ public struct TimelineEvent: Sendable, Hashable, Comparable {
     /// Other articles reporting the same event on the same date (after merging), by index.
     public var alsoIn: [Int] = []
     public var kind: Kind = .mention
+
+    public init(when: TimelineDate, dateText: String, certain: Bool, event: String, article: Int, paragraph: Int,
+                cleanRange: Range<Int>, sentenceRange: Range<Int>, start: Int, end: Int, alsoIn: [Int] = [], kind: Kind = .mention) {
+        self.when = when
+        self.dateText = dateText
+        self.certain = certain
+        self.event = event
+        self.article = article
+        self.paragraph = paragraph
+        self.cleanRange = cleanRange
+        self.sentenceRange = sentenceRange
+        self.start = start
+        self.end = end
+        self.alsoIn = alsoIn
+        self.kind = kind
+    }
 
     /// ISO date: "2021-03-04", "2021-03", "2021", "2021-W09", or "XXXX-07-04" when the year is
     /// unknown (see `TimelineDate.iso`).

@@ -105,8 +105,8 @@ enum Scrolling {
 }
 
 /// Numbers as people read them: 1,101 rather than 1101.
-enum NumberText {
-    static func grouped(_ n: Int) -> String {
+public enum NumberText {
+    public static func grouped(_ n: Int) -> String {
         let digits = String(abs(n))
         var out = ""
         for (i, c) in digits.enumerated() {
