@@ -2,9 +2,6 @@ import ArgumentParser
 import Briefing
 import BriefingUI
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The part of `briefing bench` that must run in a fresh process: opening a folder as the
 /// reader does, timing the first frame and the full model from the moment the parent started
@@ -45,16 +42,14 @@ struct BenchOpen: ParsableCommand {
             return
         }
         var measurement = OpenMeasurement()
-        // The reader draws before it has read anything; the model fills in after.
-        let empty = ReaderState(model: AnalyzedCorpus(Corpus(articles: [])))
-        _ = Screen.render(empty, size: size)
+        // The reader's own first frame: drawn before anything is read; the model fills in after.
+        _ = Screen.render(ReaderState.loading(LoadingProgress(done: 0, total: 0)), size: size)
         measurement.firstFrameMilliseconds = elapsed()
         let model = Parallel.withCores(cores ?? Parallel.cores) { () -> AnalyzedCorpus in
             let corpus = CorpusLoader.load(paths: paths)
             measurement.corpusResidentBytes = ChildProcess.residentBytes()
             return AnalyzedCorpus(corpus)
         }
-        if ProcessInfo.processInfo.environment["BRIEFING_TRIM"] != nil { _ = trimMalloc(0) }
         measurement.modelResidentBytes = ChildProcess.residentBytes()
         measurement.fullModelMilliseconds = elapsed()
         let state = ReaderState(model: model)
@@ -89,5 +84,3 @@ struct OpenMeasurement: Codable {
     /// Memory held once the model is built (what a reader keeps while open).
     var modelResidentBytes = 0
 }
-
-@_silgen_name("malloc_trim") private func trimMalloc(_ pad: Int) -> Int32

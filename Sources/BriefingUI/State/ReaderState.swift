@@ -163,7 +163,7 @@ public struct ReaderState: Sendable {
     }
 
     /// The state while `model` is still loading: an empty model, the progress so far.
-    static func loading(_ progress: LoadingProgress) -> ReaderState {
+    public static func loading(_ progress: LoadingProgress) -> ReaderState {
         var state = ReaderState(model: .empty)
         state.loading = progress
         return state
