@@ -82,9 +82,42 @@ struct CacheRun {
     mutating func load(paths: [String]) -> CachedCorpus {
         defer { database?.close() }
         var clock = now()
-        var keyPaths = KeyPaths()
         var outcomes = Outcomes(count: sources.count)
-        var fileKeys = [FileKey?](repeating: nil, count: sources.count)
+        let (work, fileKeys) = keyedWork(&outcomes)
+        let counter = progress.map { ProgressCounter(total: work.count, report: $0) }
+        if fileKeys.contains(where: { $0 != nil }) { open(paths: paths) }
+        time("open cache", since: clock)
+        clock = now()
+
+        var matched = matchRows(work)
+        time("read rows", since: clock)
+        clock = now()
+        let rejected = decode(matched.hits, into: &outcomes, counter: counter)
+        matched.hits = []  // the payloads are not needed any more
+        time("decode", since: clock)
+        clock = now()
+        analyse((matched.misses + rejected).sorted { $0.source < $1.source }, into: &outcomes, counter: counter)
+        removeRows(matched.gone)
+        time("analyse and save", since: clock)
+        clock = now()
+
+        let (analyses, problems, digest) = assemble(&outcomes, fileKeys: fileKeys)
+        time("assemble", since: clock)
+        clock = now()
+        let model = merged(consume analyses, problems: problems, digest: digest,
+                           cacheable: !sources.contains { if case .document = $0 { true } else { false } })
+        time(report.mergeReused ? "merges read back" : "merges", since: clock)
+        report.database = database?.path ?? databasePath
+        return CachedCorpus(model: model, report: report)
+    }
+
+    // MARK: - Steps
+
+    /// What is to be read back or analysed, a file's with its key; paths that gave nothing are
+    /// outcomes already.
+    private func keyedWork(_ outcomes: inout Outcomes) -> (work: [Work], keys: [FileKey?]) {
+        var keyPaths = KeyPaths()
+        var keys = [FileKey?](repeating: nil, count: sources.count)
         var work: [Work] = []
         for (i, source) in sources.enumerated() {
             switch source {
@@ -92,70 +125,73 @@ struct CacheRun {
                 outcomes[i] = .unusable(problem)
             case .file(let file):
                 let key = FileKey(path: keyPaths.key(for: file.path), size: file.size, modified: file.modified)
-                fileKeys[i] = key
+                keys[i] = key
                 work.append(.file(source: i, file: file, key: key))
             case .document(let document):
                 work.append(.document(source: i, document))
             }
         }
-        let counter = progress.map { ProgressCounter(total: work.count, report: $0) }
-        if fileKeys.contains(where: { $0 != nil }) { open(paths: paths) }
-        time("open cache", since: clock)
-        clock = now()
+        return (work, keys)
+    }
 
-        // Unchanged files: their rows, checked and decoded on all cores.
-        var stored = readRows()
-        let current = Set(fileKeys.compactMap { $0?.path })
-        let gone = stored.keys.filter { !current.contains($0) }
-        var hits: [Work] = []
-        var payloads: [[UInt8]] = []
+    /// The stored rows matched to the work: files whose row has their key (with the payload),
+    /// files to analyse, and paths stored for files that are gone.
+    private mutating func matchRows(_ work: [Work]) -> (hits: [(Work, [UInt8])], misses: [Work], gone: [String]) {
+        let stored = readRows()
+        var current = Set<String>()
+        var hits: [(Work, [UInt8])] = []
         var misses: [Work] = []
         for item in work {
-            if case .file(_, _, let key) = item, let row = stored[key.path], row.size == key.size, row.modified == key.modified {
-                hits.append(item)
-                payloads.append(row.payload)
+            guard case .file(_, _, let key) = item else {
+                misses.append(item)
+                continue
+            }
+            current.insert(key.path)
+            if let row = stored[key.path], row.size == key.size, row.modified == key.modified {
+                hits.append((item, row.payload))
             } else {
                 misses.append(item)
             }
         }
-        stored = [:]
-        time("read rows", since: clock)
-        clock = now()
-        report.payloadBytes = payloads.reduce(0) { $0 + $1.count }
+        report.payloadBytes = hits.reduce(0) { $0 + $1.1.count }
+        return (hits, misses, stored.keys.filter { !current.contains($0) })
+    }
+
+    /// Checks and decodes the stored payloads on all cores; returns the files whose payload was
+    /// refused, to analyse again. When any was refused and SQLite finds the file damaged too,
+    /// the database is rebuilt with the payloads that passed.
+    private mutating func decode(_ hits: [(Work, [UInt8])], into outcomes: inout Outcomes, counter: ProgressCounter?) -> [Work] {
         let identity = cache.identity
-        let hitPayloads = payloads
-        var decoded = Parallel.map(hits) { i, item -> CachedOutcome? in
-            guard case .file(_, _, let key) = item, let outcome = try? FilePayload.decode(hitPayloads[i], key: key, identity: identity) else {
-                return nil  // analysed below, and counted then
+        let decoded = Parallel.map(hits) { _, hit -> CachedOutcome? in
+            guard case .file(_, _, let key) = hit.0, let outcome = try? FilePayload.decode(hit.1, key: key, identity: identity) else {
+                return nil  // analysed later, and counted then
             }
             counter?.advance()
             return outcome
         }
+        var rejected: [Work] = []
         var verified: [(key: FileKey, payload: [UInt8])] = []
-        for (i, outcome) in decoded.enumerated() {
-            guard let outcome, case .file(let source, _, let key) = hits[i] else {
-                misses.append(hits[i])
-                report.rejected += 1
+        for ((item, payload), outcome) in zip(hits, decoded) {
+            guard let outcome, case .file(let source, _, let key) = item else {
+                rejected.append(item)
                 continue
             }
             outcomes[source] = .loaded(outcome)
-            verified.append((key, payloads[i]))
+            verified.append((key, payload))
         }
-        decoded = []
-        report.reused = hits.count - report.rejected
-        payloads = []
-        if report.rejected > 0, let database, !database.isSound() {
-            // The rows that failed were SQLite's damage, not only their own: start again, with
-            // the rows that passed their checks.
+        report.rejected = rejected.count
+        report.reused = hits.count - rejected.count
+        if !rejected.isEmpty, let database, !database.isSound() {
             rebuild(.damaged)
             store(verified)
         }
-        verified = []
-        time("decode", since: clock)
-        clock = now()
+        return rejected
+    }
 
-        // New and changed files, a batch at a time.
-        misses.sort { $0.source < $1.source }
+    /// Reads and analyses new and changed files on all cores, a batch at a time, each batch
+    /// saved in one transaction as it finishes.
+    private mutating func analyse(_ misses: [Work], into outcomes: inout Outcomes, counter: ProgressCounter?) {
+        let identity = cache.identity
         var start = 0
         while start < misses.count {
             let batch = Array(misses[start..<min(misses.count, start + cache.batchSize)])
@@ -172,22 +208,25 @@ struct CacheRun {
             report.analysed += batch.count
             store(rows)
         }
-        if !gone.isEmpty, writable, let database {
-            do {
-                try database.remove(paths: gone)
-                report.removed = gone.count
-            } catch {
-                failedWrite(error)
-            }
+    }
+
+    /// Drops the rows of files that are gone.
+    private mutating func removeRows(_ gone: [String]) {
+        guard !gone.isEmpty, writable, let database else { return }
+        do {
+            try database.remove(paths: gone)
+            report.removed = gone.count
+        } catch {
+            failedWrite(error)
         }
+    }
 
-        time("analyse and save", since: clock)
-        clock = now()
-
-        // The corpus, in the loader's order.
+    /// The corpus in the loader's order: every analysis placed (index, id, path), the problems,
+    /// and the digest a kept merge must match.
+    private func assemble(_ outcomes: inout Outcomes, fileKeys: [FileKey?]) -> ([ArticleAnalysis], [LoadProblem], [UInt8]) {
         var assembler = CorpusAssembler()
         var analyses: [ArticleAnalysis] = []
-        var digest = MergeDigest(identity: identity)
+        var digest = MergeDigest(identity: cache.identity)
         for (i, source) in sources.enumerated() {
             switch outcomes[i] {
             case .unusable(let problem):
@@ -202,16 +241,10 @@ struct CacheRun {
                 analyses.append(analysis)
                 digest.add(id: id, key: fileKeys[i])
             case nil:
-                assert(false, "source \(i) has no outcome")
+                assertionFailure("source \(i) has no outcome")
             }
         }
-        time("assemble", since: clock)
-        clock = now()
-        let model = merged(consume analyses, problems: assembler.problems, digest: digest.bytes,
-                           cacheable: !sources.contains { if case .document = $0 { true } else { false } })
-        time(report.mergeReused ? "merges read back" : "merges", since: clock)
-        report.database = database?.path ?? databasePath
-        return CachedCorpus(model: model, report: report)
+        return (analyses, assembler.problems, digest.bytes)
     }
 
     /// Reads, decodes, cleans and analyses one source; for a file read whole at the size it was

@@ -117,6 +117,20 @@ struct CorpusCacheTests {
         #expect(healthy.report.reused == ws.fileCount && healthy.report.rebuilt == nil && healthy.report.mergeReused)
     }
 
+    @Test("a database of another schema version is rebuilt, not read")
+    func otherSchemaIsRebuilt() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let cache = ws.cache()
+        let path = try #require(cache.load(paths: [ws.articles]).report.database)
+        try DatabaseQueue(path: path).writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 99") }
+        let reopened = cache.load(paths: [ws.articles])
+        #expect(reopened.report.rebuilt == .otherFormat && reopened.report.reused == 0 && reopened.report.analysed == ws.fileCount)
+        #expect(try rendered(reopened.model) == rendered(ws.uncached()))
+        let version = try DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "PRAGMA user_version") }
+        #expect(version == CacheFormat.schemaVersion)
+    }
+
     @Test("a payload with a flipped byte is rejected and its file analysed again")
     func flippedPayloadIsRejected() throws {
         let ws = try Workspace()

@@ -81,6 +81,9 @@ final class CacheDatabase {
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
             // A crash may lose the last transactions, never corrupt the file: enough for a cache.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // Rows read straight from the mapped file, not copied through SQLite's page cache:
+            // a reopen reads every payload once.
+            _ = try Int.fetchOne(db, sql: "PRAGMA mmap_size = 1073741824")
         }
         let queue = try DatabaseQueue(path: path, configuration: configuration)
         let database = CacheDatabase(path: path, queue: queue)
