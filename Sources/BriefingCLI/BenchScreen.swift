@@ -61,6 +61,9 @@ struct BenchScreen: ParsableCommand {
         var stateSeconds: Double
         var timings: [RenderTiming]
         var search: [SearchTiming]
+        /// Building the search sieve (all cores) and what it holds.
+        var sieveSeconds: Double
+        var sieveMegabytes: Double
     }
 
     func run() throws {
@@ -83,13 +86,21 @@ struct BenchScreen: ParsableCommand {
         let stateCPU = Memory.threadSeconds() - cpuStart
         let withState = Memory.residentMegabytes()
         let timings = measures(.keys) ? RenderBenchmark.run(model: big, repeats: repeats) : []
-        let search = measures(.search) ? SearchBenchmark.run(model: big) : []
+        var search = measures(.search) ? SearchBenchmark.run(model: big) : []
+        var sieveSeconds = 0.0, sieveMegabytes = 0.0
+        if measures(.search) {
+            var sieve: SearchSieve?
+            let built = clock.measure { sieve = SearchSieve(model: big) }
+            sieveSeconds = Double(built.components.seconds) + Double(built.components.attoseconds) / 1e18
+            sieveMegabytes = Double(sieve!.byteCount) / 1e6
+            search += SearchBenchmark.run(model: big, sieve: sieve)
+        }
         let report = Report(
             articles: big.articles.count, corpusMegabytes: Double(bytes) / 1e6,
             buildSeconds: Double(build.components.seconds) + Double(build.components.attoseconds) / 1e18,
             residentMegabytesBefore: before, residentMegabytesModel: resident, residentMegabytesWithState: withState,
             peakResidentMegabytes: Memory.peakResidentMegabytes(),
-            stateSeconds: state, timings: timings, search: search)
+            stateSeconds: state, timings: timings, search: search, sieveSeconds: sieveSeconds, sieveMegabytes: sieveMegabytes)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
@@ -117,6 +128,10 @@ struct BenchScreen: ParsableCommand {
         }
         if measures(.search), only == .search {
             print(String(format: "raw scan, one buffer: %.0f MB/s", SearchBenchmark.rawScanMegabytesPerSecond(model: big)))
+        }
+        if measures(.search) {
+            print(String(format: "search sieve: built in %.0f ms, %.1f MB (%.2f × the articles)", sieveSeconds * 1000, sieveMegabytes,
+                         sieveMegabytes / max(report.corpusMegabytes, 1e-9)))
         }
         for s in search {
             print(String(format: "search %@: %d matches, first %d in %.2f ms, all in %.1f ms (%.0f MB/s over %.1f MB)",

@@ -56,7 +56,8 @@ public struct SearchPage: Sendable {
     public var next: SearchPosition?
 }
 
-/// Finds text in a corpus by scanning it, with no index and so no memory beyond the model:
+/// Finds text in a corpus by scanning it (with a `SearchSieve`, only the articles that may hold
+/// the text; without one, no memory beyond the model):
 /// every article in corpus order, its title and then its paragraphs, then the speakers' names
 /// and other names (what a query names that no article spells out: a surname as the speaker
 /// of "he said"). Quotes are found in their paragraphs (a quote's text is part of its
@@ -70,10 +71,17 @@ public struct SearchPage: Sendable {
 public struct CorpusSearch: Sendable {
     public let model: AnalyzedCorpus
     public let pattern: FoldedPattern
+    /// Articles that cannot hold the pattern are skipped without reading them.
+    private let sieve: SearchSieve?
+    private let sieveKey: SearchSieve.Key
 
-    public init(model: AnalyzedCorpus, query: String) {
+    /// A search of `model` for `query`; with `sieve` (made from this model) only the articles
+    /// it lets through are read, which finds the same matches.
+    public init(model: AnalyzedCorpus, query: String, sieve: SearchSieve? = nil) {
         self.model = model
         pattern = FoldedPattern(query)
+        sieveKey = SearchSieve.Key(pattern)
+        self.sieve = sieveKey.passesEverything ? nil : sieve
     }
 
     /// Up to `limit` matches from `position`, in order. An empty query matches nothing.
@@ -85,6 +93,10 @@ public struct CorpusSearch: Sendable {
         if page.at.stage == 0 {
             let articles = model.articles, allQuotes = model.quotes
             while page.at.item < articles.count {
+                if let sieve, !sieve.mayContain(article: page.at.item, sieveKey) {
+                    page.nextItem()
+                    continue
+                }
                 if page.at.field == 0 {
                     if let title = articles[page.at.item].title, page.visit(title, .title(article: page.at.item)) { return page.result }
                     page.next()
@@ -105,6 +117,10 @@ public struct CorpusSearch: Sendable {
         // Speakers' names.
         let speakers = model.speakers
         while page.at.item < speakers.count {
+            if let sieve, page.at.field == 0, case (false, let groupEnd) = sieve.mayContain(speaker: page.at.item, sieveKey) {
+                page.at.item = groupEnd
+                continue
+            }
             let aliases = speakers[page.at.item].aliases
             while page.at.field <= aliases.count {
                 let alias = page.at.field == 0 ? nil : page.at.field - 1

@@ -26,12 +26,14 @@ public enum SearchBenchmark {
         return [("common word", "the"), ("rare phrase", middle), ("no match", "qzxvjwk")]
     }
 
-    /// Each query's first `firstPage` matches and all its matches, the best of `rounds` runs.
-    public static func run(model: AnalyzedCorpus, queries: [(label: String, query: String)]? = nil,
+    /// Each query's first `firstPage` matches and all its matches, the best of `rounds` runs;
+    /// with `sieve`, reading only the articles it lets through (labels say "sieved").
+    public static func run(model: AnalyzedCorpus, sieve: SearchSieve? = nil, queries: [(label: String, query: String)]? = nil,
                            firstPage: Int = 20, rounds: Int = 3) -> [SearchTiming] {
         let bytes = textBytes(model)
         return (queries ?? defaultQueries(model: model)).map { label, query in
-            let search = CorpusSearch(model: model, query: query)
+            let label = sieve == nil ? label : label + ", sieved"
+            let search = CorpusSearch(model: model, query: query, sieve: sieve)
             var first = Double.infinity, all = Double.infinity, count = 0
             for _ in 0..<max(1, rounds) {
                 first = min(first, milliseconds { _ = search.matches(limit: firstPage) })
