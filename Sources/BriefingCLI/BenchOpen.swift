@@ -50,6 +50,7 @@ struct BenchOpen: ParsableCommand {
             measurement.corpusResidentBytes = ChildProcess.residentBytes()
             return AnalyzedCorpus(corpus)
         }
+        FreedMemory.giveBack()  // as `CorpusOptions.analyze` does
         measurement.modelResidentBytes = ChildProcess.residentBytes()
         measurement.fullModelMilliseconds = elapsed()
         let state = ReaderState(model: model)

@@ -52,18 +52,28 @@ struct CorpusOptions: ParsableArguments {
     /// The model, through the cache where it applies, with what the cache had to say (for the
     /// caller to print when it suits it: the reader does after its screen closes). `progress`
     /// hears how many files are done out of how many.
-    func analyze(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?) -> (AnalyzedCorpus, notices: [String]) {
+    ///
+    /// With `articlesReady`, a load that analyses files shows their articles first: it is
+    /// given the articles, unanalysed, once they are parsed, and `progress` then counts the
+    /// analysis from the start (see `CorpusCache.load`).
+    func analyze(progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?,
+                 articlesReady: (@Sendable (AnalyzedCorpus) -> Void)? = nil) -> (AnalyzedCorpus, notices: [String]) {
         if paths.isEmpty {
             let documents = SampleCorpus.documents()
             progress?(0, documents.count)
             defer { progress?(documents.count, documents.count) }
             return (AnalyzedCorpus(CorpusLoader.load(documents: documents)), [])
         }
+        // What the analysis freed goes back to the system once the model is built.
+        defer { FreedMemory.giveBack() }
         if !noCache, let cache = CorpusCache.standard() {
-            let loaded = cache.load(paths: paths, standardInput: StandardInput.read, progress: progress)
+            let loaded = cache.load(paths: paths, standardInput: StandardInput.read, progress: progress, articlesReady: articlesReady)
             return (loaded.model, loaded.report.notices)
         }
-        return (AnalyzedCorpus(CorpusLoader.load(paths: paths, standardInput: StandardInput.read, progress: progress)), [])
+        let corpus = CorpusLoader.load(paths: paths, standardInput: StandardInput.read, progress: progress)
+        guard let articlesReady else { return (AnalyzedCorpus(corpus), []) }
+        articlesReady(AnalyzedCorpus(unanalysed: corpus))
+        return (AnalyzedCorpus(analysing: corpus, progress: progress), [])
     }
 
     /// The raw documents, unparsed: the samples, or every file the paths name (`-` standard

@@ -52,8 +52,8 @@ struct Open: ParsableCommand {
         // of its own (through the reopen cache), reporting files done.
         let options = corpus
         let notices = NoticeBox()
-        var app = ReaderApp(loading: { progress in
-            let (model, said) = options.analyze(progress: progress)
+        var app = ReaderApp(loadingInStages: { progress, articlesReady in
+            let (model, said) = options.analyze(progress: progress, articlesReady: articlesReady)
             notices.set(said)
             return model
         })

@@ -10,6 +10,8 @@ struct CacheRun {
     let cache: CorpusCache
     let sources: [CorpusSource]
     let progress: (@Sendable (Int, Int) -> Void)?
+    /// Told the articles, unanalysed, once every file is parsed and before the analysis.
+    var articlesReady: (@Sendable (AnalyzedCorpus) -> Void)?
     private var database: CacheDatabase?
     private var databasePath: String?
     private var roots: [String] = []
@@ -96,7 +98,7 @@ struct CacheRun {
         matched.hits = []  // the payloads are not needed any more
         time("decode", since: clock)
         clock = now()
-        analyse((matched.misses + rejected).sorted { $0.source < $1.source }, into: &outcomes, counter: counter)
+        analyse((matched.misses + rejected).sorted { $0.source < $1.source }, into: &outcomes, fileKeys: fileKeys, total: work.count)
         removeRows(matched.gone)
         time("analyse and save", since: clock)
         clock = now()
@@ -188,26 +190,100 @@ struct CacheRun {
         return rejected
     }
 
-    /// Reads and analyses new and changed files on all cores, a batch at a time, each batch
-    /// saved in one transaction as it finishes.
-    private mutating func analyse(_ misses: [Work], into outcomes: inout Outcomes, counter: ProgressCounter?) {
+    /// Reads and parses new and changed files on all cores, shows their articles (with those
+    /// read back) to `articlesReady`, then analyses them on all cores, a batch at a time, each
+    /// batch saved in one transaction as it finishes. `progress` counts files done (read back
+    /// or analysed); with `articlesReady`, files parsed before that.
+    private mutating func analyse(_ misses: [Work], into outcomes: inout Outcomes, fileKeys: [FileKey?], total: Int) {
+        guard !misses.isEmpty else { return }
+        let done = total - misses.count
+        // Parsing is counted only when its end shows something (the articles): otherwise the
+        // count would run to the end twice.
+        let parsing = articlesReady == nil ? nil : progress.map { ProgressCounter(total: total, done: done, report: $0) }
+        var parsed = Parallel.map(misses) { _, item -> Parsed in
+            defer { parsing?.advance() }
+            return Self.parse(item)
+        }
+        if let articlesReady { articlesReady(articlesOnly(misses, parsed, outcomes, fileKeys: fileKeys)) }
+
+        let analysing = progress.map { ProgressCounter(total: total, done: done, report: $0) }
         let identity = cache.identity
         var start = 0
         while start < misses.count {
-            let batch = Array(misses[start..<min(misses.count, start + cache.batchSize)])
-            start += batch.count
-            let results = Parallel.map(batch) { _, item -> (Outcome, [UInt8]?) in
-                defer { counter?.advance() }
-                return Self.analyse(item, identity: identity)
+            let batch = start..<min(misses.count, start + cache.batchSize)
+            start = batch.upperBound
+            let inputs = Array(parsed[batch])
+            for i in batch { parsed[i] = Parsed(outcome: parsed[i].outcome) }  // the articles live in `inputs` only
+            let results = Parallel.map(inputs) { _, input -> (Outcome, [UInt8]?) in
+                defer { analysing?.advance() }
+                return Self.analyse(input, identity: identity)
             }
             var rows: [(key: FileKey, payload: [UInt8])] = []
-            for (item, result) in zip(batch, results) {
+            for (item, result) in zip(misses[batch], results) {
                 outcomes[item.source] = result.0
                 if case .file(_, _, let key) = item, let payload = result.1 { rows.append((key, payload)) }
             }
             report.analysed += batch.count
             store(rows)
         }
+    }
+
+    /// A source read and parsed, not analysed yet.
+    private struct Parsed: Sendable {
+        /// What the source gave: final for a file that could not be read or held no article;
+        /// for an article, its note (the analysis comes later).
+        var outcome: Outcome
+        var article: Article?
+        /// The key to save the outcome under: the file was read whole at the size it was keyed
+        /// with (a file that changed while it was read is not saved).
+        var key: FileKey?
+    }
+
+    /// Reads and parses one source.
+    private static func parse(_ item: Work) -> Parsed {
+        let document: SourceDocument
+        var key: FileKey?
+        switch item {
+        case .document(_, let given):
+            document = given
+        case .file(_, let file, let fileKey):
+            switch FileReader.read(file.path) {
+            case .failure(let problem): return Parsed(outcome: .unusable(problem))
+            case .success(let bytes): document = SourceDocument(path: file.path, bytes: bytes)
+            }
+            if document.bytes.count == fileKey.size { key = fileKey }
+        }
+        switch CorpusLoader.parse(document) {
+        case .skipped(let reason): return Parsed(outcome: .loaded(.skipped(reason)), key: key)
+        case .article(let article, let note): return Parsed(outcome: .loaded(.article(.empty, note: note)), article: article, key: key)
+        }
+    }
+
+    /// Analyses a parsed source; with its key, also the payload to save.
+    private static func analyse(_ input: Parsed, identity: UInt64) -> (Outcome, [UInt8]?) {
+        var outcome = input.outcome
+        if let article = input.article, case .loaded(.article(_, let note)) = outcome {
+            outcome = .loaded(.article(ArticleAnalysis(analysing: article, at: 0), note: note))
+        }
+        guard case .loaded(let loaded) = outcome else { return (outcome, nil) }
+        return (outcome, input.key.map { FilePayload.encode(loaded, key: $0, identity: identity) })
+    }
+
+    /// The corpus as it will be, articles unanalysed: the parsed ones and those read back, in
+    /// the loader's order, with the same ids.
+    private func articlesOnly(_ misses: [Work], _ parsed: [Parsed], _ outcomes: Outcomes, fileKeys: [FileKey?]) -> AnalyzedCorpus {
+        var all = outcomes
+        for (item, input) in zip(misses, parsed) {
+            if let article = input.article, case .loaded(.article(_, let note)) = input.outcome {
+                var unanalysed = ArticleAnalysis.empty
+                unanalysed.article = article
+                all[item.source] = .loaded(.article(unanalysed, note: note))
+            } else {
+                all[item.source] = input.outcome
+            }
+        }
+        let (analyses, problems, _) = assemble(&all, fileKeys: fileKeys)
+        return AnalyzedCorpus(unanalysed: Corpus(articles: analyses.map(\.article), problems: problems))
     }
 
     /// Drops the rows of files that are gone.
@@ -245,29 +321,6 @@ struct CacheRun {
             }
         }
         return (analyses, assembler.problems, digest.bytes)
-    }
-
-    /// Reads, decodes, cleans and analyses one source; for a file read whole at the size it was
-    /// keyed with, also its payload (a file that changed while it was read is not saved).
-    private static func analyse(_ item: Work, identity: UInt64) -> (Outcome, [UInt8]?) {
-        let document: SourceDocument
-        var key: FileKey?
-        switch item {
-        case .document(_, let given):
-            document = given
-        case .file(_, let file, let fileKey):
-            switch FileReader.read(file.path) {
-            case .failure(let problem): return (.unusable(problem), nil)
-            case .success(let bytes): document = SourceDocument(path: file.path, bytes: bytes)
-            }
-            if document.bytes.count == fileKey.size { key = fileKey }
-        }
-        let outcome: CachedOutcome
-        switch CorpusLoader.parse(document) {
-        case .skipped(let reason): outcome = .skipped(reason)
-        case .article(let article, let note): outcome = .article(ArticleAnalysis(analysing: article, at: 0), note: note)
-        }
-        return (.loaded(outcome), key.map { FilePayload.encode(outcome, key: $0, identity: identity) })
     }
 
     private static func path(of source: CorpusSource) -> String {

@@ -46,11 +46,18 @@ public struct CorpusCache: Sendable {
     /// and `AnalyzedCorpus(_:)` would, through the cache. `progress` is told how many files are
     /// done out of how many (those read back count too), in increasing order, possibly from
     /// worker threads: keep it quick.
+    ///
+    /// When files have to be analysed, `articlesReady` is given the corpus's articles, not yet
+    /// analysed (`AnalyzedCorpus(unanalysed:)`), as soon as every file is parsed, and
+    /// `progress` then counts again from the files read back: first files parsed, then files
+    /// done.
     public func load(paths: [String], standardInput: (() -> [UInt8])? = nil,
-                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil) -> CachedCorpus {
+                     progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+                     articlesReady: (@Sendable (AnalyzedCorpus) -> Void)? = nil) -> CachedCorpus {
         let start = DispatchTime.now().uptimeNanoseconds
         let sources = CorpusLoader.sources(paths: paths, standardInput: standardInput)
         var run = CacheRun(cache: self, sources: sources, progress: progress)
+        run.articlesReady = articlesReady
         run.time("find files", since: start)
         return run.load(paths: paths)
     }

@@ -35,6 +35,48 @@ struct CorpusCacheTests {
         #expect(expected.corpus.problems.contains { !$0.isSkipped })
     }
 
+    @Test("files to analyse show their articles first: the corpus's articles, same ids and order, nothing extracted")
+    func articlesBeforeAnalysis() throws {
+        let ws = try Workspace()
+        defer { ws.remove() }
+        let expected = ws.uncached()
+        let cache = ws.cache()
+        let shown = Box()
+        let progress = Box()
+        let cold = cache.load(paths: [ws.articles], progress: { done, total in progress.append("\(done)/\(total)") }) { articles in
+            shown.models.append(articles)
+        }
+        #expect(shown.models.count == 1)
+        let articles = try #require(shown.models.first)
+        #expect(articles.articles == expected.articles)
+        #expect(articles.corpus.problems == expected.corpus.problems)
+        #expect(articles.quotes.count == expected.articles.count && articles.quotes.allSatisfy(\.isEmpty))
+        #expect(articles.speakers.isEmpty && articles.keyFigures.isEmpty && articles.timeline.isEmpty)
+        #expect(cold.model.articles == expected.articles)
+        // Files parsed are counted to the end, then files done from the start again.
+        let counts = progress.lines
+        let full = "\(ws.fileCount)/\(ws.fileCount)"
+        #expect(counts.filter { $0 == full }.count == 2, "\(counts)")
+        #expect(counts.last == full)
+
+        // Nothing to analyse: the model comes back whole, with no articles-only stage.
+        let warm = cache.load(paths: [ws.articles], articlesReady: { shown.models.append($0) })
+        #expect(warm.report.analysed == 0 && shown.models.count == 1)
+    }
+
+    /// Collects what a loader's callbacks give, from any thread.
+    final class Box: @unchecked Sendable {
+        private let lock = NSLock()
+        private var _models: [AnalyzedCorpus] = []
+        private var _lines: [String] = []
+        var models: [AnalyzedCorpus] {
+            get { lock.withLock { _models } }
+            set { lock.withLock { _models = newValue } }
+        }
+        var lines: [String] { lock.withLock { _lines } }
+        func append(_ line: String) { lock.withLock { _lines.append(line) } }
+    }
+
     @Test("the same folder named another way uses the same cache and the paths as given")
     func relativePathsShareTheCache() throws {
         let ws = try Workspace()

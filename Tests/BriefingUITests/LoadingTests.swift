@@ -90,6 +90,49 @@ struct LoadingTests {
         #expect(terminal.timeouts.last == .some(nil))
     }
 
+    @Test("a staged loader's articles can be read while the analysis runs; the place chosen stays")
+    func articlesBeforeAnalysis() {
+        let model = TestCorpus.samples
+        let gate = DispatchSemaphore(value: 0)
+        var app = ReaderApp(loadingInStages: { progress, articlesReady in
+            progress(2, 2)
+            articlesReady(AnalyzedCorpus(unanalysed: model.corpus))
+            progress(0, 2)
+            gate.wait()
+            progress(2, 2)
+            return model
+        })
+        let waiter = Waiter()
+        var moved = false, released = false
+        var analysingFrame = ""
+        let terminal = LoadingTerminal(size: Self.size) { terminal, _ in
+            if !moved {
+                let event = waiter.until(terminal.last.contains("Analysing… 0 of 2 articles"), then: .key(.down))
+                if event == .key(.down) {
+                    moved = true
+                    analysingFrame = terminal.last
+                }
+                return event
+            }
+            if !released {
+                released = true
+                gate.signal()
+            }
+            return waiter.until(!terminal.last.contains("Analysing"), then: .key(.character("q")))
+        }
+        let state = app.run(on: terminal)
+
+        #expect(analysingFrame.contains("Articles (2)"), "\(analysingFrame)")
+        let firstTitle = String(model.articles[0].displayTitle.prefix(12))
+        #expect(analysingFrame.contains(firstTitle), "the articles are listed while they are analysed")
+        // The quotes pane says it is still loading rather than that there are none.
+        #expect(analysingFrame.contains("Loading…"))
+        #expect(!state.isLoading && state.articleCount == 2)
+        #expect(state.articleCursor == 1, "the article chosen while analysing stays selected")
+        #expect(state.model.quotes.joined().count == model.quotes.joined().count)
+        #expect(!model.quotes.joined().isEmpty)
+    }
+
     @Test("q while loading quits at once, the loader still working")
     func quitWhileLoading() {
         let gate = DispatchSemaphore(value: 0)

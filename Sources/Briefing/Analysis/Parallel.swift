@@ -87,8 +87,10 @@ public final class ProgressCounter: @unchecked Sendable {
     private let stride: Int
     private let report: @Sendable (Int, Int) -> Void
 
-    public init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+    /// A count of `total` from `done` (work finished before this counter began).
+    public init(total: Int, done: Int = 0, report: @escaping @Sendable (Int, Int) -> Void) {
         self.total = total
+        self.done = done
         self.stride = max(1, total / 1000)
         self.report = report
     }

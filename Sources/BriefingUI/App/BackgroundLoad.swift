@@ -11,12 +11,20 @@ final class BackgroundLoad: @unchecked Sendable {
     private let lock = NSLock()
     private var progress = LoadingProgress(done: 0, total: 0)
     private var loaded: ReaderState?
+    /// The state over the articles alone, from the loader's first stage, until taken.
+    private var articles: ReaderState?
 
-    init(_ loader: @escaping ModelLoader) {
+    init(_ loader: @escaping StagedModelLoader) {
         let thread = Thread { [self] in
-            let model = loader { done, total in self.report(LoadingProgress(done: done, total: total)) }
+            let model = loader({ done, total in self.report(LoadingProgress(done: done, total: total)) }, { unanalysed in
+                let state = ReaderState(model: unanalysed)
+                self.lock.withLock { self.articles = state }
+            })
             let state = ReaderState(model: model)
-            lock.withLock { loaded = state }
+            lock.withLock {
+                loaded = state
+                articles = nil
+            }
         }
         // Parsing and analysis run deep on long articles; a secondary thread's default stack
         // is smaller than the main thread's.
@@ -29,8 +37,12 @@ final class BackgroundLoad: @unchecked Sendable {
         lock.withLock { progress = now }
     }
 
-    /// The progress so far, and the loaded state once there is one.
-    func take() -> (LoadingProgress, ReaderState?) {
-        lock.withLock { (progress, loaded) }
+    /// The progress so far; the state over the articles alone, once, when the loader has
+    /// given them; and the loaded state once there is one.
+    func take() -> (LoadingProgress, articles: ReaderState?, loaded: ReaderState?) {
+        lock.withLock {
+            defer { articles = nil }
+            return (progress, articles, loaded)
+        }
     }
 }

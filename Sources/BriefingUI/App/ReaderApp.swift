@@ -5,6 +5,14 @@ import Briefing
 /// likes). `Open` passes the real loading; tests pass a fake.
 public typealias ModelLoader = @Sendable (_ progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void) -> AnalyzedCorpus
 
+/// A loader in two stages: it gives `articlesReady` the articles, unanalysed
+/// (`AnalyzedCorpus(unanalysed:)`), as soon as they are parsed, so they can be read while the
+/// analysis runs, then returns the whole model. Progress may start again after the articles.
+public typealias StagedModelLoader = @Sendable (
+    _ progress: @escaping @Sendable (_ done: Int, _ total: Int) -> Void,
+    _ articlesReady: @escaping @Sendable (AnalyzedCorpus) -> Void
+) -> AnalyzedCorpus
+
 /// The reader's key loop: draw, wait for an event, update the state, until quit or end of input.
 ///
 /// Made with a loader, it draws the first frame before loading anything (empty panes saying
@@ -13,7 +21,7 @@ public typealias ModelLoader = @Sendable (_ progress: @escaping @Sendable (_ don
 /// throughout: `q` quits at once, leaving the loader to the process's exit.
 public struct ReaderApp {
     public private(set) var state: ReaderState
-    private var loader: ModelLoader?
+    private var loader: StagedModelLoader?
     /// Leave the loop when the loaded model has no articles (the caller says why, in the
     /// shell), instead of showing empty panes.
     public var leavesWhenNothingLoaded = false
@@ -29,6 +37,12 @@ public struct ReaderApp {
 
     /// The reader over the model `loader` builds, shown from the first frame on.
     public init(loading loader: @escaping ModelLoader) {
+        self.init(loadingInStages: { progress, _ in loader(progress) })
+    }
+
+    /// The reader over the model `loader` builds, shown from the first frame on, its articles
+    /// readable as soon as the loader has parsed them.
+    public init(loadingInStages loader: @escaping StagedModelLoader) {
         state = .loading(LoadingProgress(done: 0, total: 0))
         self.loader = loader
     }
@@ -48,11 +62,13 @@ public struct ReaderApp {
         var load: BackgroundLoad?
         while true {
             if let pending = load {
-                let (progress, loaded) = pending.take()
+                let (progress, articles, loaded) = pending.take()
                 if let loaded {
                     state = state.continued(in: loaded)
                     load = nil
                     if leavesWhenNothingLoaded && state.model.articles.isEmpty { return state }
+                } else if let articles {
+                    state = state.continued(in: articles, loading: progress)
                 } else {
                     state.loading = progress
                 }

@@ -171,11 +171,12 @@ public struct ReaderState: Sendable {
 
     /// The loaded model's state with this one's view and history: what was chosen while
     /// loading (a pane, a list, a filter) stays, clamped to the new model by the next frame.
-    func continued(in loaded: ReaderState) -> ReaderState {
+    /// With `loading`, the model is the articles alone and the rest is still loading.
+    func continued(in loaded: ReaderState, loading: LoadingProgress? = nil) -> ReaderState {
         var next = loaded
         next.current = current
         next.history = history
-        next.loading = nil
+        next.loading = loading
         next.refreshSpeakerMatches()
         return next
     }
@@ -188,6 +189,9 @@ public struct ReaderState: Sendable {
 
     /// True while the model is being loaded.
     public var isLoading: Bool { loading != nil }
+
+    /// True while the articles are shown and their analysis is still loading.
+    public var isAnalysing: Bool { loading != nil && !model.articles.isEmpty }
 
     public var articleCount: Int { model.articles.count }
 

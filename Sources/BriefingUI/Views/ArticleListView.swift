@@ -9,10 +9,10 @@ struct ArticleListView: PaneView {
     /// Rows per article: two when there is room to show outlet and date on their own line.
     static func itemHeight(rows: Int) -> Int { rows >= 6 ? 2 : 1 }
 
-    var title: String { "Articles" + LoadingText.count(state.articleCount, in: state) }
+    var title: String { "Articles" + (state.isAnalysing ? " (\(NumberText.grouped(state.articleCount)))" : LoadingText.count(state.articleCount, in: state)) }
 
     var position: String {
-        state.isLoading ? "loading" : state.articleCount == 0 ? "no articles" : "article \(state.articleCursor + 1)/\(state.articleCount)"
+        state.isLoading && !state.isAnalysing ? "loading" : state.articleCount == 0 ? "no articles" : "article \(state.articleCursor + 1)/\(state.articleCount)"
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {

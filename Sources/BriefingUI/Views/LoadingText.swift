@@ -3,7 +3,8 @@
 enum LoadingText {
     static let message = "Loading…"
 
-    /// " (1,204)", or nothing while loading.
+    /// " (1,204)", or nothing while loading (a count of articles is right as soon as they are
+    /// shown).
     static func count(_ n: Int, in state: ReaderState) -> String {
         state.isLoading ? "" : " (\(NumberText.grouped(n)))"
     }
@@ -15,10 +16,15 @@ enum LoadingText {
 
     /// The status line's account of loading: "Loading… 3,412 of 10,000 articles", or
     /// "Loading…" before the loader has counted.
-    static func status(_ progress: LoadingProgress) -> String {
-        guard progress.total > 0 else { return message }
-        return "\(message) \(NumberText.grouped(progress.done)) of \(NumberText.counted(progress.total, "article"))"
+    static func status(_ progress: LoadingProgress, analysing: Bool = false) -> String {
+        let stage = analysing ? analysingMessage : message
+        guard progress.total > 0 else { return stage }
+        return "\(stage) \(NumberText.grouped(progress.done)) of \(NumberText.counted(progress.total, "article"))"
     }
+
+    /// Once the articles are shown, while what is extracted from them loads.
+    static let analysingMessage = "Analysing…"
+
 
     /// A bar of `width` cells, filled in proportion to the progress: "█" done, "░" to do, so
     /// it reads without colour.

@@ -100,7 +100,7 @@ public enum Screen {
             (name, position) = ("Briefing", view.position)
         }
         if let progress = state.loading {
-            StatusLineView.drawLoading(progress, context: state.keyContext, canGoBack: state.canGoBack, into: &grid, area: layout.statusLine)
+            StatusLineView.drawLoading(progress, analysing: state.isAnalysing, context: state.keyContext, canGoBack: state.canGoBack, into: &grid, area: layout.statusLine)
         } else {
             StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
                                 skipped: state.skippedFiles, into: &grid, area: layout.statusLine)

@@ -25,9 +25,10 @@ enum StatusLineView {
 extension StatusLineView {
     /// While the model loads: "Loading… 3,412 of 10,000 articles", a bar when there is room,
     /// and the key hints that fit (q quits at once).
-    static func drawLoading(_ progress: LoadingProgress, context: KeyContext, canGoBack: Bool, into grid: inout CellGrid, area: Rect) {
+    static func drawLoading(_ progress: LoadingProgress, analysing: Bool = false, context: KeyContext, canGoBack: Bool,
+                            into grid: inout CellGrid, area: Rect) {
         grid.fill(area, style: .statusBar)
-        let text = " \(LoadingText.status(progress)) "
+        let text = " \(LoadingText.status(progress, analysing: analysing)) "
         var x = area.x + grid.put(Truncate.toWidth(text, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
         let hints = KeyTable.hints(fitting: max(0, area.maxX - x - barWidth - 2), in: context, canGoBack: canGoBack)
         let hintText = hints.isEmpty ? "" : hints.joined(separator: "  ") + " "
