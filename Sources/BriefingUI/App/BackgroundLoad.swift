@@ -12,10 +12,10 @@ final class BackgroundLoad: @unchecked Sendable {
     private var progress = LoadingProgress(done: 0, total: 0)
     private var loaded: ReaderState?
 
-    init(_ loader: @escaping ModelLoader) {
+    init(_ loader: @escaping ModelLoader, settings: ReaderSettings = .default) {
         let thread = Thread { [self] in
             let model = loader { done, total in self.report(LoadingProgress(done: done, total: total)) }
-            let state = ReaderState(model: model)
+            let state = ReaderState(model: model, settings: settings)
             lock.withLock { loaded = state }
         }
         // Parsing and analysis run deep on long articles; a secondary thread's default stack

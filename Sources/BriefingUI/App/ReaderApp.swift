@@ -23,14 +23,22 @@ public struct ReaderApp {
     /// worth measuring (one empty frame drawn 20 times a second).
     static let loadingTick = 50
 
-    public init(model: AnalyzedCorpus) {
-        state = ReaderState(model: model)
+    /// A saved position to go back to when the model is loaded, unless a key moved first.
+    private var restoring: ReadingPosition?
+
+    public init(model: AnalyzedCorpus, settings: ReaderSettings = .default) {
+        state = ReaderState(model: model, settings: settings)
     }
 
-    /// The reader over the model `loader` builds, shown from the first frame on.
-    public init(loading loader: @escaping ModelLoader) {
-        state = .loading(LoadingProgress(done: 0, total: 0))
+    /// The reader over the model `loader` builds, shown from the first frame on, with the
+    /// configuration's settings; `notice` stays on the status line until the first key, and
+    /// `position` is where the reader opens once the model is there.
+    public init(loading loader: @escaping ModelLoader, settings: ReaderSettings = .default, notice: String? = nil,
+                restoring position: ReadingPosition? = nil) {
+        state = .loading(LoadingProgress(done: 0, total: 0), settings: settings)
+        state.notice = notice
         self.loader = loader
+        restoring = position
     }
 
     /// The loop from a state made beforehand (tests give the briefing stories of their own).
@@ -50,7 +58,10 @@ public struct ReaderApp {
             if let pending = load {
                 let (progress, loaded) = pending.take()
                 if let loaded {
+                    let untouched = state.current == ViewState() && state.history.isEmpty
                     state = state.continued(in: loaded)
+                    if untouched, let position = restoring { state.restore(position) }
+                    restoring = nil
                     load = nil
                     if leavesWhenNothingLoaded && state.model.articles.isEmpty { return state }
                 } else {
@@ -62,7 +73,7 @@ public struct ReaderApp {
             terminal.draw(Screen.render(state, size: size))
             // The work starts once the first frame is on the screen, so nothing delays it.
             if let loader {
-                load = BackgroundLoad(loader)
+                load = BackgroundLoad(loader, settings: state.settings)
                 self.loader = nil
             }
             switch terminal.nextEvent(timeout: load == nil ? nil : Self.loadingTick) {
@@ -71,8 +82,15 @@ public struct ReaderApp {
             case .resize, .tick:
                 continue
             case .key(let key):
-                guard let action = KeyTable.action(for: key, in: state.keyContext) else { continue }
+                state.notice = nil
+                guard let action = state.settings.keys.action(for: key, in: state.keyContext) else { continue }
                 if state.apply(action, metrics: Screen.metrics(state, size: terminal.size)) == .quit { return state }
+            case .mouse(let event):
+                guard state.settings.mouse else { continue }
+                let size = terminal.size
+                guard let target = Screen.hit(state, size: size, x: event.x, y: event.y) else { continue }
+                state.notice = nil
+                state.apply(event.kind, at: target, metrics: Screen.metrics(state, size: size))
             }
         }
     }
