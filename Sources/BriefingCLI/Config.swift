@@ -81,6 +81,6 @@ struct LoadedConfig {
     /// A few words for the status line.
     var notice: String? {
         messages.isEmpty ? nil
-            : "config: \(messages.count) problem\(messages.count == 1 ? "" : "s") (briefing config --check)"
+            : "config: \(messages.count) problem\(messages.count == 1 ? "" : "s")"
     }
 }

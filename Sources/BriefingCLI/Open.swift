@@ -38,8 +38,10 @@ struct Open: ParsableCommand {
             try Output.write(MarkdownReport.render(model), to: nil)
             return
         }
+        // Problems in the configuration are said where they can be read: in the shell after the
+        // reader closes (a notice on its status line says there are some), or at once when
+        // there is no reader.
         let config = LoadedConfig.load()
-        for message in config.messages { Diagnostics.warn(message) }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(theme: config.settings.theme, mouse: config.settings.mouse)
@@ -49,6 +51,7 @@ struct Open: ParsableCommand {
             if case NcursesTerminal.Unavailable.unknownTerminal = error {
                 Diagnostics.warn("\(error); printing plain text")
             }
+            for message in config.messages { Diagnostics.warn(message) }
             let loaded = try corpus.loadOrExit()
             Diagnostics.report(loaded.problems)
             print(PlainListing.render(loaded), terminator: "")
@@ -71,6 +74,7 @@ struct Open: ParsableCommand {
         let final = app.run(on: terminal)
         terminal.close()
         if app.isLoading {
+            for message in config.messages { Diagnostics.warn(message) }
             // Quit before the model was ready: leave now rather than wait for the loader,
             // whose thread ends with the process.
             Foundation.exit(0)

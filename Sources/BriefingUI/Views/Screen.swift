@@ -100,7 +100,8 @@ public enum Screen {
             (name, position) = ("Briefing", view.position)
         }
         if let progress = state.loading {
-            StatusLineView.drawLoading(progress, context: state.keyContext, canGoBack: state.canGoBack, keys: state.settings.keys, into: &grid,
+            StatusLineView.drawLoading(progress, context: state.keyContext, canGoBack: state.canGoBack, notice: state.notice,
+                                       keys: state.settings.keys, into: &grid,
                                        area: layout.statusLine)
         } else {
             StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,

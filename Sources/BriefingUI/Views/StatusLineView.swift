@@ -31,10 +31,14 @@ enum StatusLineView {
 extension StatusLineView {
     /// While the model loads: "Loading… 3,412 of 10,000 articles", a bar when there is room,
     /// and the key hints that fit (q quits at once).
-    static func drawLoading(_ progress: LoadingProgress, context: KeyContext, canGoBack: Bool, keys: KeyMap = .default, into grid: inout CellGrid, area: Rect) {
+    static func drawLoading(_ progress: LoadingProgress, context: KeyContext, canGoBack: Bool, notice: String? = nil,
+                            keys: KeyMap = .default, into grid: inout CellGrid, area: Rect) {
         grid.fill(area, style: .statusBar)
         let text = " \(LoadingText.status(progress)) "
         var x = area.x + grid.put(Truncate.toWidth(text, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
+        if let notice, x + DisplayWidth.of(notice) + 2 <= area.maxX {
+            x += grid.put(" \(notice) ", x: x, y: area.y, style: .warning)
+        }
         let hints = keys.hints(fitting: max(0, area.maxX - x - barWidth - 2), in: context, canGoBack: canGoBack)
         let hintText = hints.isEmpty ? "" : hints.joined(separator: "  ") + " "
         let room = area.maxX - x - DisplayWidth.of(hintText) - 2
