@@ -208,3 +208,13 @@ struct ConfigTests {
         #expect(!terminal.frames.last!.text.contains("config: 1 problem"))
     }
 }
+
+@Suite("Configuration in the README")
+struct ConfigReadmeTests {
+    @Test("the README holds the default file exactly as `briefing config --default` prints it")
+    func readmeHasDefaultFile() throws {
+        let readme = try String(contentsOf: TestCorpus.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("```toml\n" + ReaderConfig.defaultFile + "```\n"),
+                "README's default configuration is out of date: paste `briefing config --default` into its ```toml block")
+    }
+}
