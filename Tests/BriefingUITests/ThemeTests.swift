@@ -1,3 +1,4 @@
+import SnapshotTesting
 import Testing
 @testable import BriefingUI
 
@@ -70,5 +71,30 @@ struct ThemeTests {
         #expect(Theme.configName(of: .quoteDirect) == "quote_direct")
         #expect(Theme.configName(of: .contextFocus) == "context_focus")
         for style in Style.allCases { #expect(Theme.style(named: Theme.configName(of: style)) == style) }
+    }
+
+    /// The theme as a table: each style's attributes and colour on a 256-colour terminal, an
+    /// eight-colour one, and one without colours or italics.
+    static func table() -> String {
+        let terminals = [("256", TerminalCapabilities(colors: 256)), ("8", TerminalCapabilities(colors: 8)),
+                         ("mono", TerminalCapabilities(colors: 0, italic: false, dim: true))]
+        let looks = terminals.map { Theme().looks(for: $0.1) }
+        func describe(_ look: StyleLook) -> String {
+            let names: [(TextAttributes, String)] = [(.bold, "bold"), (.dim, "dim"), (.underline, "underline"), (.reverse, "reverse"),
+                                                     (.italic, "italic")]
+            var parts = names.filter { look.attributes.contains($0.0) }.map(\.1)
+            if case .index(let n)? = look.foreground { parts.append("fg \(n)") }
+            return parts.isEmpty ? "-" : parts.joined(separator: "+")
+        }
+        var lines = ["style | " + terminals.map(\.0).joined(separator: " | ")]
+        for style in Style.allCases {
+            lines.append(Theme.configName(of: style) + " | " + looks.map { describe($0[style]!) }.joined(separator: " | "))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    @Test("the theme on 256, 8 and no colours, as a table read by a person")
+    func snapshot() {
+        assertSnapshot(of: Self.table(), as: .lines, named: "looks")
     }
 }

@@ -124,7 +124,6 @@ public struct Theme: Sendable, Equatable {
 
     /// Colours on a 256-colour terminal.
     public static let colors256: [Style: ThemeColor] = [
-        .dim: .index(245),
         .heading: .index(111),
         .borderFocused: .index(74), .paneTitleFocused: .index(74),
         .quoteDirect: .index(114), .quotePartial: .index(80), .quoteIndirect: .index(176), .quoteHighlighted: .index(114),
