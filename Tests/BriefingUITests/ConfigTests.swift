@@ -28,6 +28,16 @@ struct ConfigTests {
         }
     }
 
+    @Test("no key is bound twice in one view, in the table or after rebinding")
+    func noDuplicates() {
+        #expect(KeyMap.default.duplicates.isEmpty, "\(KeyMap.default.duplicates.map { "\($0.key.label) in \($0.context.name)" })")
+        let (settings, _) = ReaderConfig.parse("[keys]\nquit = [\"x\", \"j\", \"esc\"]\nback = [\"q\", \"backspace\"]\nopen = [\"o\", \"enter\", \"tab\"]\n")
+        #expect(settings.keys.duplicates.isEmpty)
+        #expect(settings.keys.action(for: .character("o"), in: .briefing) == .open)
+        #expect(settings.keys.action(for: .character("o"), in: .speakerList) == .type("o"))
+        #expect(settings.keys.action(for: .enter, in: .speakerList) == .open)
+    }
+
     @Test("an empty file is the defaults")
     func empty() {
         let (settings, problems) = ReaderConfig.parse("")

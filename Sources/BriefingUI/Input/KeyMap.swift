@@ -6,18 +6,25 @@ public struct KeyMap: Sendable {
     private let byKey: [KeyContext: [Key: Action]]
     private let typingContexts: Set<KeyContext>
 
-    /// The bindings as given. Two bindings of one key in one context: the first wins (the
-    /// default table never has any; `overriding` never makes any).
+    /// Keys bound twice in one view (to the same action or not): the first binding wins.
+    /// The table has none (a test checks) and `overriding` makes none.
+    public let duplicates: [(key: Key, context: KeyContext)]
+
+    /// The bindings as given.
     public init(bindings: [KeyBinding]) {
         self.bindings = bindings
         var tables: [KeyContext: [Key: Action]] = [:]
+        var duplicates: [(key: Key, context: KeyContext)] = []
         for context in KeyContext.allCases {
             var table: [Key: Action] = [:]
             for binding in bindings where binding.contexts.contains(context) {
-                for key in binding.keys where table[key] == nil { table[key] = binding.action }
+                for key in binding.keys {
+                    if table[key] == nil { table[key] = binding.action } else { duplicates.append((key, context)) }
+                }
             }
             tables[context] = table
         }
+        self.duplicates = duplicates
         byKey = tables
         typingContexts = Set(bindings.filter(\.typesCharacters).flatMap(\.contexts))
     }
