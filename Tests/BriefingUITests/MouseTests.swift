@@ -80,6 +80,30 @@ struct MouseTests {
         #expect(state.mode == .panes && state.canGoBack)
     }
 
+    @Test("in the briefing a click on an entry selects it, a double click opens it; headings select nothing")
+    func briefing() {
+        var state = ReaderState(model: TestCorpus.samples)
+        state.apply(.briefing, metrics: Screen.metrics(state, size: Self.size))
+        let full = ScreenLayout(size: Self.size).fullContent
+        let view = Screen.briefingView(state, width: full.width)
+        // The first item is the first story's headline, not an entry.
+        #expect(!view.block(0).isEntry)
+        #expect(Screen.hit(state, size: Self.size, x: full.x + 2, y: full.y + BriefingView.headerRows) == .list(entry: nil))
+        // The second entry, wherever it is drawn.
+        var row = 0, item = 0, entries = 0
+        while entries < 2 {
+            if view.block(item).isEntry { entries += 1 }
+            if entries < 2 { row += view.block(item).height }
+            item += 1
+        }
+        let target = Screen.hit(state, size: Self.size, x: full.x + 2, y: full.y + BriefingView.headerRows + row)
+        #expect(target == .list(entry: 1))
+        state.apply(.press, at: target!, metrics: Screen.metrics(state, size: Self.size))
+        #expect(state.briefingCursor == 1 && state.mode == .briefing)
+        state.apply(.doubleClick, at: target!, metrics: Screen.metrics(state, size: Self.size))
+        #expect(state.mode == .panes && state.canGoBack)
+    }
+
     @Test("with the mouse off in the settings, mouse events do nothing")
     func off() {
         var settings = ReaderSettings()

@@ -56,7 +56,8 @@ extension ReaderState {
             case .speakers: current.speakerCursor = entry
             case .speakerQuotes: current.speakerQuoteCursor = entry
             case .figures, .timeline, .entities, .entityMentions: current.listCursor = entry
-            case .panes, .briefing: break
+            case .briefing: current.briefingCursor = entry
+            case .panes: break
             }
         }
     }

@@ -47,7 +47,14 @@ extension Screen {
             let list = passageList(state, width: full.width)
             return .list(entry: entry(atRow: row, top: m.listTop, count: list.count) { list.item($0).height })
         case .briefing:
-            return .list(entry: nil)
+            let full = layout.fullContent
+            let row = y - full.y - BriefingView.headerRows
+            guard row >= 0, row < full.height - BriefingView.headerRows else { return .list(entry: nil) }
+            let view = briefingView(state, width: full.width)
+            // Headlines, headings and gaps are not entries: only an entry's rows select it.
+            guard let item = entry(atRow: row, top: m.briefingTop, count: state.briefing.itemCount, height: { view.block($0).height }),
+                  view.block(item).isEntry else { return .list(entry: nil) }
+            return .list(entry: state.briefing.entry(atOrAfterItem: item))
         }
     }
 
