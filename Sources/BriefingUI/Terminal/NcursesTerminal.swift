@@ -149,6 +149,9 @@ public final class NcursesTerminal: TerminalBackend {
             let elapsed = ContinuousClock.now - started
             let ms = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
             return MouseEvent(clicks.press(x: Int(x), y: Int(y), at: ms), x: Int(x), y: Int(y))
+        case 4:
+            clicks = ClickTracker()
+            return MouseEvent(.doubleClick, x: Int(x), y: Int(y))
         case 2: return MouseEvent(.wheelUp, x: Int(x), y: Int(y))
         case 3: return MouseEvent(.wheelDown, x: Int(x), y: Int(y))
         default: return nil
