@@ -38,6 +38,24 @@ struct ConfigTests {
         #expect(settings.keys.action(for: .enter, in: .speakerList) == .open)
     }
 
+    @Test("a character cannot take over the speaker filter: there the action keeps its own keys")
+    func typingViewsKeepTheirKeys() {
+        let (settings, problems) = ReaderConfig.parse("[keys]\nopen = [\"o\"]\nmove_down = [\"n\"]\n")
+        #expect(problems.isEmpty)
+        let keys = settings.keys
+        #expect(keys.action(for: .character("o"), in: .panes) == .open)
+        #expect(keys.action(for: .enter, in: .panes) == nil)
+        #expect(keys.action(for: .character("o"), in: .speakerList) == .type("o"))
+        #expect(keys.action(for: .enter, in: .speakerList) == .open)
+        #expect(keys.hints(fitting: 200, in: .panes).contains("o open"))
+        #expect(keys.hints(fitting: 200, in: .speakerList).contains("Enter quotes"))
+        // Move down: n in the views where letters are commands, the arrow and Ctrl-N still in the list.
+        #expect(keys.action(for: .character("n"), in: .briefing) == .moveDown)
+        #expect(keys.action(for: .character("j"), in: .briefing) == nil)
+        #expect(keys.action(for: .down, in: .speakerList) == .moveDown)
+        #expect(keys.duplicates.isEmpty)
+    }
+
     @Test("an empty file is the defaults")
     func empty() {
         let (settings, problems) = ReaderConfig.parse("")

@@ -273,8 +273,8 @@ public enum ReaderConfig {
             # "f1" to "f24", or one of these names:
             \(Self.commented(Key.namedKeys.map { "\"\($0.configName)\"" }.joined(separator: ", ") + "."))
             # Keys given replace the action's own. A key another action already has in a view
-            # where this action works is left out (rebind both to swap them); a character never
-            # goes where characters type into the speaker filter.
+            # where this action works is left out (rebind both to swap them). A character never
+            # goes where characters type into the speaker filter: there the action keeps its own.
 
             """
         for (name, action) in KeyMap.actionNames {

@@ -106,9 +106,10 @@ public struct KeyMap: Sendable {
 
     /// The map with each rebound action done by its new keys only. A new key goes into every
     /// view where the action works, except that a printable character never goes where
-    /// characters type into a filter. Keys are taken in order; a key that another action
-    /// already has in one of those views (one not rebound, or rebound earlier) is left out and
-    /// reported. An action left with no keys at all keeps its own.
+    /// characters type into a filter (there the action keeps its own keys). Keys are taken in
+    /// order; a key that another action already has in one of those views (one not rebound,
+    /// or rebound earlier) is left out and reported. An action left with no keys at all keeps
+    /// its own.
     public func overriding(_ rebindings: [Rebinding]) -> (map: KeyMap, conflicts: [Conflict]) {
         let rebound = Set(rebindings.map(\.action))
         // Start from the table without the rebound actions' keys.
@@ -132,6 +133,29 @@ public struct KeyMap: Sendable {
                 for key in bindings.filter({ $0.action == rebinding.action && !$0.typesCharacters }).flatMap(\.keys)
                 where Self.conflict(key, for: rebinding.action, defaults: bindings, in: result) == nil {
                     _ = Self.place(key, for: rebinding.action, defaults: bindings, into: &result)
+                }
+            }
+        }
+        // A view where none of the new keys can work (a character where characters type)
+        // keeps the action's own keys there, so the action is never lost from a view.
+        for action in rebound {
+            for i in bindings.indices where bindings[i].action == action && !bindings[i].typesCharacters && result[i].keys.isEmpty {
+                let bare = bindings[i].contexts.filter { context in
+                    !result.contains { $0.action == action && $0.contexts.contains(context) && !$0.keys.isEmpty }
+                }
+                guard !bare.isEmpty else { continue }
+                let keys = bindings[i].keys.filter { key in
+                    !result.contains { other in
+                        other.action != action && other.keys.contains(key) && !Set(other.contexts).isDisjoint(with: bare)
+                    }
+                }
+                if bare.count == bindings[i].contexts.count {
+                    result[i].keys = keys
+                } else {
+                    var kept = bindings[i]
+                    kept.keys = keys
+                    kept.contexts = bare
+                    result.append(kept)
                 }
             }
         }
