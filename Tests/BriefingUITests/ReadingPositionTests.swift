@@ -58,6 +58,17 @@ struct ReadingPositionTests {
         #expect(reordered.articles[3].path == position.articlePath)
         #expect(again.openArticle == 3 && again.articleCursor == 3 && again.readerTop == 2 && again.focus == .quotes)
 
+        // The selection, when it is not the open article, comes back too.
+        var selecting = ReaderState(model: model)
+        for action: Action in [.moveDown, .open, .focusPrevious, .moveDown, .moveDown] {
+            selecting.apply(action, metrics: Screen.metrics(selecting, size: size))
+        }
+        let both = selecting.readingPosition!
+        #expect(both.articlePath == model.articles[1].path && both.selectedPath == model.articles[3].path)
+        var back = ReaderState(model: reordered)
+        back.restore(both)
+        #expect(back.openArticle == 2 && back.articleCursor == 4 && back.focus == .articles)
+
         // Gone: the state stays as it was.
         var gone = ReaderState(model: reordered)
         gone.restore(ReadingPosition(articlePath: "/nowhere.txt", articleID: "nowhere", readerTop: 5, focus: "reader", summary: false))

@@ -10,13 +10,16 @@ public struct ReadingPosition: Codable, Sendable, Equatable {
     public var readerTop: Int
     public var focus: String
     public var summary: Bool
+    /// The article selected in the list, when it is not the open one.
+    public var selectedPath: String?
 
-    public init(articlePath: String, articleID: String, readerTop: Int, focus: String, summary: Bool) {
+    public init(articlePath: String, articleID: String, readerTop: Int, focus: String, summary: Bool, selectedPath: String? = nil) {
         self.articlePath = articlePath
         self.articleID = articleID
         self.readerTop = readerTop
         self.focus = focus
         self.summary = summary
+        self.selectedPath = selectedPath
     }
 }
 
@@ -33,8 +36,10 @@ extension ReaderState {
         let panes = current.mode == .panes ? current : (history.last { $0.mode == .panes } ?? current)
         guard model.articles.indices.contains(panes.openArticle) else { return nil }
         let article = model.articles[panes.openArticle]
+        let selected = panes.articleCursor != panes.openArticle && model.articles.indices.contains(panes.articleCursor)
+            ? model.articles[panes.articleCursor].path : nil
         return ReadingPosition(articlePath: article.path, articleID: article.id, readerTop: panes.readerTop,
-                               focus: panes.focus.storedName, summary: panes.readerSummary)
+                               focus: panes.focus.storedName, summary: panes.readerSummary, selectedPath: selected)
     }
 
     /// Back at `position`: its article open and selected, scrolled and focused as it was. An
@@ -46,6 +51,9 @@ extension ReaderState {
         current.mode = .panes
         current.openArticle = index
         current.articleCursor = index
+        if let selected = position.selectedPath, let cursor = articles.firstIndex(where: { $0.path == selected }) {
+            current.articleCursor = cursor
+        }
         current.readerTop = max(0, position.readerTop)
         current.readerSummary = position.summary
         current.focus = PaneID.allCases.first { $0.storedName == position.focus } ?? .articles
