@@ -167,15 +167,7 @@ public struct Theme: Sendable, Equatable {
 
     /// The name of a style in the configuration file: its case in snake case.
     public static func configName(of style: Style) -> String {
-        var name = ""
-        for scalar in String(describing: style).unicodeScalars {
-            if ("A"..."Z").contains(scalar) {
-                name += "_" + String(scalar).lowercased()
-            } else {
-                name.unicodeScalars.append(scalar)
-            }
-        }
-        return name
+        snakeCased(String(describing: style))
     }
 
     public static func style(named name: String) -> Style? {

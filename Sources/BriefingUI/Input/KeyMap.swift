@@ -242,17 +242,21 @@ extension Action {
     /// `move_down`), without arguments.
     public var configName: String {
         let described = String(describing: self)
-        let base = described.split(separator: "(", maxSplits: 1).first.map(String.init) ?? described
-        var name = ""
-        for scalar in base.unicodeScalars {
-            if ("A"..."Z").contains(scalar) {
-                name += "_" + String(scalar).lowercased()
-            } else {
-                name.unicodeScalars.append(scalar)
-            }
-        }
-        return name
+        return snakeCased(described.split(separator: "(", maxSplits: 1).first.map(String.init) ?? described)
     }
+}
+
+/// A Swift case name as the configuration file writes it: `moveDown` is `move_down`.
+func snakeCased(_ name: String) -> String {
+    var out = ""
+    for scalar in name.unicodeScalars {
+        if ("A"..."Z").contains(scalar) {
+            out += "_" + String(scalar).lowercased()
+        } else {
+            out.unicodeScalars.append(scalar)
+        }
+    }
+    return out
 }
 
 extension Key {
