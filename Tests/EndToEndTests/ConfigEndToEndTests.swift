@@ -178,3 +178,37 @@ extension EndToEndTests {
         try waitForShellAfterReader(session)
     }
 }
+
+extension CommandLineTests {
+    @Test func configCommandPrintsChecksAndLocates() throws {
+        let dir = try folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let environment = Self.environment.merging(["XDG_CONFIG_HOME": dir + "/cfg"]) { $1 }
+
+        let path = try run(["config", "--path"], environment: environment)
+        #expect(path.succeeded && path.stdoutText == dir + "/cfg/briefing/config.toml\n", "\(path)")
+        // No file: the defaults, and saying so is not an error.
+        let none = try run(["config", "--check"], environment: environment)
+        #expect(none.succeeded && none.stdoutText.contains("the defaults apply"), "\(none)")
+
+        let defaults = try run(["config", "--default"], environment: environment)
+        #expect(defaults.succeeded && defaults.stdoutText.contains("\nquit = [\"q\"]\n"), "\(defaults)")
+        try FileManager.default.createDirectory(atPath: dir + "/cfg/briefing", withIntermediateDirectories: true)
+        try Data(defaults.stdout).write(to: URL(fileURLWithPath: dir + "/cfg/briefing/config.toml"))
+        let clean = try run(["config", "--check"], environment: environment)
+        #expect(clean.succeeded && clean.stdoutText.hasSuffix("config.toml: no problems\n") && clean.stderr.isEmpty, "\(clean)")
+
+        let bad = dir + "/bad.toml"
+        try Data("mouse = 1\n\n[keys]\nquit = [\"Ctl-x\"]\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let checked = try run(["config", "--check", bad], environment: environment)
+        #expect(checked.exitStatus == 1 && checked.stdout.isEmpty, "\(checked)")
+        #expect(checked.stderrText == """
+            briefing: \(bad):1: mouse: expected true or false, not a number
+            briefing: \(bad):4: keys.quit: unknown key name "Ctl-x"
+
+            """, "\(checked)")
+        // Usage: exactly one of the three.
+        #expect(try run(["config"], environment: environment).exitStatus == 2)
+        #expect(try run(["config", "--default", "--path"], environment: environment).exitStatus == 2)
+    }
+}

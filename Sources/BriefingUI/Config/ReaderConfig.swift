@@ -43,7 +43,8 @@ public enum ReaderConfig {
     /// defaults and no problem; one that cannot be read is the defaults and one problem.
     public static func load(path: String) -> (settings: ReaderSettings, problems: [ConfigProblem]) {
         guard FileManager.default.fileExists(atPath: path) else { return (.default, []) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read through a handle, so a pipe (/dev/stdin) reads too.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             return (.default, [ConfigProblem(line: nil, key: nil, message: "cannot be read")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
