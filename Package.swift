@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Tests only: a Markdown parser, so the Markdown report is checked as a viewer reads it.
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        // The reader's configuration file (config.toml).
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,7 +42,7 @@ let package = Package(
         ),
         .target(
             name: "BriefingUI",
-            dependencies: ["Briefing", "CNcurses"]
+            dependencies: ["Briefing", "CNcurses", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
         // The reopen cache: each file's analysis and the corpus merges kept in SQLite, so a folder
         // opened again is read back instead of analysed. The model itself never sees a database.

@@ -32,7 +32,7 @@ struct BriefingCommand: ParsableCommand {
         subcommands: [
             Open.self, SummaryCommand.self, Export.self, Quotes.self, Figures.self, Timeline.self, Entities.self,
             Sentences.self, Bench.self, BenchOpen.self, BenchSummaries.self, BenchReopen.self, BenchScreen.self, GenCorpus.self,
-            Completions.self,
+            Completions.self, ConfigCommand.self,
         ],
         defaultSubcommand: Open.self
     )

@@ -27,6 +27,10 @@ struct Open: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Flag(name: .customLong("no-state"),
+          help: "Neither restore nor remember the reading position ($XDG_STATE_HOME/briefing, else ~/.local/state/briefing). BRIEFING_NO_STATE=1 does the same.")
+    var noState = false
+
     func run() throws {
         // A pipe or a file wants the briefing as a document; decided before ncurses is touched.
         guard isatty(STDOUT_FILENO) == 1 else {
@@ -34,15 +38,20 @@ struct Open: ParsableCommand {
             try Output.write(MarkdownReport.render(model), to: nil)
             return
         }
+        // Problems in the configuration are said where they can be read: in the shell after the
+        // reader closes (a notice on its status line says there are some), or at once when
+        // there is no reader.
+        let config = LoadedConfig.load()
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal()
+            terminal = try NcursesTerminal(theme: config.settings.theme, mouse: config.settings.mouse)
         } catch {
             // A terminal type we cannot drive is worth a word, or the user is left wondering
             // where the reader went.
             if case NcursesTerminal.Unavailable.unknownTerminal = error {
                 Diagnostics.warn("\(error); printing plain text")
             }
+            for message in config.messages { Diagnostics.warn(message) }
             let loaded = try corpus.loadOrExit()
             Diagnostics.report(loaded.problems)
             print(PlainListing.render(loaded), terminator: "")
@@ -52,19 +61,29 @@ struct Open: ParsableCommand {
         // of its own (through the reopen cache), reporting files done.
         let options = corpus
         let notices = NoticeBox()
+        // Standard input is not a place to come back to.
+        let environment = ProcessInfo.processInfo.environment
+        let remembers = !noState && (environment["BRIEFING_NO_STATE"] ?? "").isEmpty && !corpus.paths.contains("-")
+        let store = remembers ? PositionStore.standard() : nil
         var app = ReaderApp(loadingInStages: { progress, articlesReady in
             let (model, said) = options.analyze(progress: progress, articlesReady: articlesReady)
             notices.set(said)
             return model
-        })
+        }, settings: config.settings, notice: config.notice, restoring: store?.load(paths: corpus.paths))
         app.leavesWhenNothingLoaded = true
         let final = app.run(on: terminal)
         terminal.close()
         if app.isLoading {
+            for message in config.messages { Diagnostics.warn(message) }
             // Quit before the model was ready: leave now rather than wait for the loader,
             // whose thread ends with the process.
             Foundation.exit(0)
         }
+        if let store, let position = final.readingPosition {
+            // Not worth a word when it fails: the next open starts at the top, as without it.
+            try? store.save(position, paths: corpus.paths)
+        }
+        for message in config.messages { Diagnostics.warn(message) }
         let problems = final.model.corpus.problems
         guard !final.model.articles.isEmpty else {
             Diagnostics.warn(CorpusOptions.nothingLoaded(problems, paths: corpus.paths))

@@ -59,6 +59,46 @@ static inline int bf_put_wacs(WINDOW *w, int y, int x, const cchar_t *line, attr
     return mvwadd_wch(w, y, x, &cc);
 }
 
+// MARK: - The mouse
+
+/// Reports presses of the first button and the wheel (buttons 4 and 5) at once: with
+/// mouseinterval(0) ncurses does not wait to tell clicks from double clicks; the reader does.
+/// Releases are asked for too: ncurses still merges a press and a release that arrive in one
+/// read into a click (and two clicks into a double click), reported as such.
+/// Returns 0 when the terminal has no mouse.
+static inline int bf_enable_mouse(int on) {
+    mmask_t wanted = 0, old = 0;
+    if (on) {
+        wanted = BUTTON1_PRESSED | BUTTON1_RELEASED | BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED
+            | BUTTON4_PRESSED;
+#ifdef BUTTON5_PRESSED
+        wanted |= BUTTON5_PRESSED;
+#endif
+    }
+    mouseinterval(0);
+    return mousemask(wanted, &old) != 0;
+}
+
+/// The mouse event ncurses has for KEY_MOUSE: *kind 1 a press (or a click), 4 a double click
+/// ncurses merged itself, 2 wheel up, 3 wheel down, 0 anything else (a release). Returns 0 when
+/// there is none.
+static inline int bf_get_mouse(int *x, int *y, int *kind) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return 0;
+    *x = event.x;
+    *y = event.y;
+    *kind = 0;
+    if (event.bstate & BUTTON4_PRESSED) *kind = 2;
+#ifdef BUTTON5_PRESSED
+    else if (event.bstate & BUTTON5_PRESSED) *kind = 3;
+#endif
+    else if (event.bstate & (BUTTON1_DOUBLE_CLICKED | BUTTON1_TRIPLE_CLICKED)) *kind = 4;
+    else if (event.bstate & (BUTTON1_PRESSED | BUTTON1_CLICKED)) *kind = 1;
+    return 1;
+}
+
+static inline int bf_key_mouse(void) { return KEY_MOUSE; }
+
 // MARK: - Restoring the terminal on every exit path
 
 static volatile sig_atomic_t bf_curses_active = 0;

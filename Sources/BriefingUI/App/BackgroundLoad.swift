@@ -14,13 +14,13 @@ final class BackgroundLoad: @unchecked Sendable {
     /// The state over the articles alone, from the loader's first stage, until taken.
     private var articles: ReaderState?
 
-    init(_ loader: @escaping StagedModelLoader) {
+    init(_ loader: @escaping StagedModelLoader, settings: ReaderSettings = .default) {
         let thread = Thread { [self] in
             let model = loader({ done, total in self.report(LoadingProgress(done: done, total: total)) }, { unanalysed in
-                let state = ReaderState(model: unanalysed)
+                let state = ReaderState(model: unanalysed, settings: settings)
                 self.lock.withLock { self.articles = state }
             })
-            let state = ReaderState(model: model)
+            let state = ReaderState(model: model, settings: settings)
             lock.withLock {
                 loaded = state
                 articles = nil

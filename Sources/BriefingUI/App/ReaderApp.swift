@@ -31,20 +31,29 @@ public struct ReaderApp {
     /// worth measuring (one empty frame drawn 20 times a second).
     static let loadingTick = 50
 
-    public init(model: AnalyzedCorpus) {
-        state = ReaderState(model: model)
+    /// A saved position to go back to when the model is loaded, unless a key moved first.
+    private var restoring: ReadingPosition?
+
+    public init(model: AnalyzedCorpus, settings: ReaderSettings = .default) {
+        state = ReaderState(model: model, settings: settings)
     }
 
-    /// The reader over the model `loader` builds, shown from the first frame on.
-    public init(loading loader: @escaping ModelLoader) {
-        self.init(loadingInStages: { progress, _ in loader(progress) })
+    /// The reader over the model `loader` builds, shown from the first frame on, with the
+    /// configuration's settings; `notice` stays on the status line until the first key, and
+    /// `position` is where the reader opens once the model is there.
+    public init(loading loader: @escaping ModelLoader, settings: ReaderSettings = .default, notice: String? = nil,
+                restoring position: ReadingPosition? = nil) {
+        self.init(loadingInStages: { progress, _ in loader(progress) }, settings: settings, notice: notice, restoring: position)
     }
 
-    /// The reader over the model `loader` builds, shown from the first frame on, its articles
-    /// readable as soon as the loader has parsed them.
-    public init(loadingInStages loader: @escaping StagedModelLoader) {
-        state = .loading(LoadingProgress(done: 0, total: 0))
+    /// The same, with the articles readable as soon as the loader has parsed them (the
+    /// position is restored then).
+    public init(loadingInStages loader: @escaping StagedModelLoader, settings: ReaderSettings = .default, notice: String? = nil,
+                restoring position: ReadingPosition? = nil) {
+        state = .loading(LoadingProgress(done: 0, total: 0), settings: settings)
+        state.notice = notice
         self.loader = loader
+        restoring = position
     }
 
     /// The loop from a state made beforehand (tests give the briefing stories of their own).
@@ -63,12 +72,19 @@ public struct ReaderApp {
         while true {
             if let pending = load {
                 let (progress, articles, loaded) = pending.take()
+                // The reading position is restored with the first articles shown, unless a key
+                // has moved the view meanwhile.
+                let untouched = state.current == ViewState() && state.history.isEmpty
                 if let loaded {
                     state = state.continued(in: loaded)
+                    if untouched, let position = restoring { state.restore(position) }
+                    restoring = nil
                     load = nil
                     if leavesWhenNothingLoaded && state.model.articles.isEmpty { return state }
                 } else if let articles {
                     state = state.continued(in: articles, loading: progress)
+                    if untouched, let position = restoring { state.restore(position) }
+                    restoring = nil
                 } else {
                     state.loading = progress
                 }
@@ -78,7 +94,7 @@ public struct ReaderApp {
             terminal.draw(Screen.render(state, size: size))
             // The work starts once the first frame is on the screen, so nothing delays it.
             if let loader {
-                load = BackgroundLoad(loader)
+                load = BackgroundLoad(loader, settings: state.settings)
                 self.loader = nil
             }
             switch terminal.nextEvent(timeout: load == nil ? nil : Self.loadingTick) {
@@ -87,8 +103,15 @@ public struct ReaderApp {
             case .resize, .tick:
                 continue
             case .key(let key):
-                guard let action = KeyTable.action(for: key, in: state.keyContext) else { continue }
+                state.notice = nil
+                guard let action = state.settings.keys.action(for: key, in: state.keyContext) else { continue }
                 if state.apply(action, metrics: Screen.metrics(state, size: terminal.size)) == .quit { return state }
+            case .mouse(let event):
+                guard state.settings.mouse else { continue }
+                let size = terminal.size
+                guard let target = Screen.hit(state, size: size, x: event.x, y: event.y) else { continue }
+                state.notice = nil
+                state.apply(event.kind, at: target, metrics: Screen.metrics(state, size: size))
             }
         }
     }

@@ -130,47 +130,14 @@ public enum KeyTable {
                    hintRankIn: [.speakerQuotes: 4, .passageList: 4, .nameList: 4, .briefing: 4]),
     ]
 
-    private static let byKey: [KeyContext: [Key: Action]] = {
-        var tables: [KeyContext: [Key: Action]] = [:]
-        for context in KeyContext.allCases {
-            var table: [Key: Action] = [:]
-            for binding in bindings where binding.contexts.contains(context) {
-                for key in binding.keys {
-                    precondition(table[key] == nil, "key \(key.label) is bound twice in \(context.name)")
-                    table[key] = binding.action
-                }
-            }
-            tables[context] = table
-        }
-        return tables
-    }()
-
-    private static let typingContexts: Set<KeyContext> = Set(bindings.filter(\.typesCharacters).flatMap(\.contexts))
-
-    /// The action of `key` in `context`, or nil when the key does nothing there.
+    /// The action of `key` in `context` with the table's own bindings (the configuration's are
+    /// `ReaderState.settings.keys`), or nil when the key does nothing there.
     public static func action(for key: Key, in context: KeyContext) -> Action? {
-        if let action = byKey[context]?[key] { return action }
-        if typingContexts.contains(context), case .character(let c) = key { return .type(c) }
-        return nil
+        KeyMap.default.action(for: key, in: context)
     }
 
-    /// The status-line hints of `context` that fit in `width` columns (two spaces between
-    /// hints), chosen by rank and shown in table order. "Esc back" only when there is a view
-    /// to go back to.
+    /// The status-line hints of `context` with the table's own bindings: see `KeyMap.hints`.
     public static func hints(fitting width: Int, in context: KeyContext = .panes, canGoBack: Bool = false) -> [String] {
-        let candidates = bindings.indices.filter { i in
-            let b = bindings[i]
-            return b.hint != nil && b.contexts.contains(context) && (canGoBack || !b.hintNeedsHistory)
-        }
-        let ranked = candidates.sorted { (bindings[$0].rank(in: context), $0) < (bindings[$1].rank(in: context), $1) }
-        var chosen: Set<Int> = []
-        var used = 0
-        for i in ranked {
-            let w = DisplayWidth.of(bindings[i].hint!) + 2
-            if used + w > width { break }
-            used += w
-            chosen.insert(i)
-        }
-        return candidates.filter(chosen.contains).map { bindings[$0].hint! }
+        KeyMap.default.hints(fitting: width, in: context, canGoBack: canGoBack)
     }
 }

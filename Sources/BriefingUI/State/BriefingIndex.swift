@@ -201,9 +201,9 @@ public struct BriefingIndex: Sendable {
     }
 
     /// The briefing of a model: its stories, each article with the summary's default length.
-    public init(model: AnalyzedCorpus, stories: [Story]) {
+    public init(model: AnalyzedCorpus, stories: [Story], summaryLength: Int = Summarizer.defaultLength) {
         let counts = model.articles.indices.map { a in
-            model.summaries.indices.contains(a) ? min(model.summaries[a].ranked.count, max(0, Summarizer.defaultLength)) : 0
+            model.summaries.indices.contains(a) ? min(model.summaries[a].ranked.count, max(0, summaryLength)) : 0
         }
         self.init(stories: stories, summaryCounts: counts, articles: model.articles)
     }

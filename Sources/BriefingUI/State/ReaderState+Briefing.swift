@@ -59,7 +59,7 @@ extension ReaderState {
     /// Sentence `i` (in article order) of the summary the briefing shows for `article`.
     func summarySentence(article: Int, _ i: Int) -> SummarySentence? {
         guard model.summaries.indices.contains(article) else { return nil }
-        let sentences = model.summaries[article].sentences(Summarizer.defaultLength)
+        let sentences = model.summaries[article].sentences(settings.summarySentences)
         return sentences.indices.contains(i) ? sentences[i] : nil
     }
 }

@@ -140,19 +140,24 @@ public struct ReaderState: Sendable {
     public let skippedFiles: Int
     /// Where each story's items and entries are in the briefing.
     public let briefing: BriefingIndex
+    /// What the configuration chose: keys, colours, pane widths, summary length, mouse.
+    public let settings: ReaderSettings
+    /// A word for the status line (the configuration had problems), until the first key.
+    public internal(set) var notice: String?
 
     /// The state over `model`, the briefing showing the model's stories.
-    public init(model: AnalyzedCorpus) {
-        self.init(model: model, stories: model.stories)
+    public init(model: AnalyzedCorpus, settings: ReaderSettings = .default) {
+        self.init(model: model, stories: model.stories, settings: settings)
     }
 
     /// The state with the briefing showing `stories` (the model's own, or others made over the
     /// same model, as tests do).
-    init(model: AnalyzedCorpus, stories: [Story]) {
+    init(model: AnalyzedCorpus, stories: [Story], settings: ReaderSettings = .default) {
         self.model = model
+        self.settings = settings
         index = SpeakerIndex(model)
         speakerMatches = SpeakerMatches(filter: "", speakers: index.order)
-        briefing = BriefingIndex(model: model, stories: stories)
+        briefing = BriefingIndex(model: model, stories: stories, summaryLength: settings.summarySentences)
         // Fields are read in place: copying an entity or an event retains all of its fields.
         let entities = model.entities, timeline = model.timeline
         entitiesOfKind = Dictionary(grouping: entities.indices, by: { entities[$0].kind })
@@ -163,8 +168,8 @@ public struct ReaderState: Sendable {
     }
 
     /// The state while `model` is still loading: an empty model, the progress so far.
-    public static func loading(_ progress: LoadingProgress) -> ReaderState {
-        var state = ReaderState(model: .empty)
+    public static func loading(_ progress: LoadingProgress, settings: ReaderSettings = .default) -> ReaderState {
+        var state = ReaderState(model: .empty, settings: settings)
         state.loading = progress
         return state
     }
@@ -177,6 +182,7 @@ public struct ReaderState: Sendable {
         next.current = current
         next.history = history
         next.loading = loading
+        next.notice = notice
         next.refreshSpeakerMatches()
         return next
     }

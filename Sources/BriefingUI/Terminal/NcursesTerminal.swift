@@ -8,6 +8,10 @@ public final class NcursesTerminal: TerminalBackend {
     private let input: UnsafeMutablePointer<FILE>?
     private var colorPairs: [Style: Int16] = [:]
     private var attributes: [Style: attr_t] = [:]
+    /// What the theme resolved to on this terminal (for tests and diagnostics).
+    public private(set) var capabilities = TerminalCapabilities(colors: 0)
+    private var clicks = ClickTracker()
+    private let started = ContinuousClock.now
 
     /// Why a full-screen terminal cannot be used; the caller prints plain text instead.
     public enum Unavailable: Error, CustomStringConvertible {
@@ -24,7 +28,8 @@ public final class NcursesTerminal: TerminalBackend {
 
     /// Takes over the terminal. Checks before touching it: output must be a terminal and TERM a
     /// known type; otherwise nothing at all is written and `Unavailable` is thrown.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment, theme: Theme = Theme(),
+                mouse: Bool = true) throws {
         setlocale(LC_ALL, "")
         guard isatty(STDOUT_FILENO) == 1 else { throw Unavailable.notATerminal }
         let term = environment["TERM"] ?? ""
@@ -51,7 +56,8 @@ public final class NcursesTerminal: TerminalBackend {
         keypad(bf_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        setUpStyles(colors: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        setUpStyles(theme, colors: environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        if mouse { _ = bf_enable_mouse(1) }
     }
 
     deinit {
@@ -113,6 +119,10 @@ public final class NcursesTerminal: TerminalBackend {
             let result = wget_wch(window, &code)
             if result == KEY_CODE_YES {
                 if code == KEY_RESIZE { return .resize }
+                if Int32(code) == bf_key_mouse() {
+                    if let event = readMouse() { return .mouse(event) }
+                    continue
+                }
                 if let key = Self.functionKey(Int32(code)) { return .key(key) }
                 continue
             }
@@ -130,6 +140,23 @@ public final class NcursesTerminal: TerminalBackend {
     }
 
     // MARK: - Keys
+
+    private func readMouse() -> MouseEvent? {
+        var x: Int32 = 0, y: Int32 = 0, kind: Int32 = 0
+        guard bf_get_mouse(&x, &y, &kind) != 0 else { return nil }
+        switch kind {
+        case 1:
+            let elapsed = ContinuousClock.now - started
+            let ms = Int(elapsed.components.seconds) * 1000 + Int(elapsed.components.attoseconds / 1_000_000_000_000_000)
+            return MouseEvent(clicks.press(x: Int(x), y: Int(y), at: ms), x: Int(x), y: Int(y))
+        case 4:
+            clicks = ClickTracker()
+            return MouseEvent(.doubleClick, x: Int(x), y: Int(y))
+        case 2: return MouseEvent(.wheelUp, x: Int(x), y: Int(y))
+        case 3: return MouseEvent(.wheelDown, x: Int(x), y: Int(y))
+        default: return nil
+        }
+    }
 
     private static func functionKey(_ code: Int32) -> Key? {
         switch code {
@@ -176,40 +203,35 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
-    /// Attributes carry the meaning on every terminal; colour, where there is any, adds to it.
-    /// The three kinds of quote differ without colour: direct bold, partial underlined,
-    /// indirect italic (dim where the terminal has no italics, bold underlined where it has
-    /// neither).
-    private func setUpStyles(colors wanted: Bool) {
-        let bold = bf_a_bold(), dim = bf_a_dim(), reverse = bf_a_reverse(), underline = bf_a_underline()
+    /// Applies the theme as resolved for this terminal (`Theme.looks(for:)`): attributes always,
+    /// colours when the terminal has at least eight, the theme is not mono and `NO_COLOR` is
+    /// unset. One colour pair per foreground colour, on the terminal's own background.
+    private func setUpStyles(_ theme: Theme, colors wanted: Bool) {
         let supported = term_attrs()
-        let indirect: attr_t = supported & bf_a_italic() != 0 ? bf_a_italic()
-            : supported & dim != 0 ? dim : bold | underline
-        attributes = [
-            .dim: dim, .strong: bold, .heading: bold | underline, .borderFocused: bold, .paneTitle: bold, .paneTitleFocused: bold | reverse,
-            .selection: reverse | bold, .selectionInactive: underline,
-            .quoteDirect: bold, .quotePartial: underline, .quoteIndirect: indirect, .quoteHighlighted: reverse | bold,
-            .context: reverse, .contextFocus: reverse | bold | underline,
-            .match: bold | underline, .cursor: reverse,
-            .statusBar: reverse, .statusKey: reverse | bold, .warning: bold,
-        ]
-        guard wanted, has_colors(), start_color() == OK else { return }
-        use_default_colors()
-        let palette: [(Style, Int16, Int16)] = [
-            (.borderFocused, Int16(COLOR_CYAN), -1),
-            (.paneTitleFocused, Int16(COLOR_CYAN), -1),
-            (.quoteDirect, Int16(COLOR_GREEN), -1),
-            (.quotePartial, Int16(COLOR_CYAN), -1),
-            (.quoteIndirect, Int16(COLOR_MAGENTA), -1),
-            (.quoteHighlighted, Int16(COLOR_GREEN), -1),
-            (.contextFocus, Int16(COLOR_YELLOW), -1),
-            (.match, Int16(COLOR_YELLOW), -1),
-            (.selection, Int16(COLOR_CYAN), -1),
-            (.warning, Int16(COLOR_YELLOW), -1),
-        ]
-        for (i, entry) in palette.enumerated() where i + 1 < Int(bf_color_pairs()) {
-            let pair = Int16(i + 1)
-            if init_pair(pair, entry.1, entry.2) == OK { colorPairs[entry.0] = pair }
+        var colors = 0
+        if wanted, theme.base != .mono, has_colors(), start_color() == OK, bf_colors() >= 8 {
+            use_default_colors()
+            colors = Int(bf_colors())
+        }
+        capabilities = TerminalCapabilities(colors: colors, italic: supported & bf_a_italic() != 0, dim: supported & bf_a_dim() != 0)
+        var pairs: [Int: Int16] = [:]
+        for (style, look) in theme.looks(for: capabilities) {
+            var attrs = bf_a_normal()
+            if look.attributes.contains(.bold) { attrs |= bf_a_bold() }
+            if look.attributes.contains(.dim) { attrs |= bf_a_dim() }
+            if look.attributes.contains(.underline) { attrs |= bf_a_underline() }
+            if look.attributes.contains(.reverse) { attrs |= bf_a_reverse() }
+            if look.attributes.contains(.italic) { attrs |= bf_a_italic() }
+            attributes[style] = attrs
+            guard case .index(let color)? = look.foreground else { continue }
+            if let pair = pairs[color] {
+                colorPairs[style] = pair
+                continue
+            }
+            let pair = Int16(pairs.count + 1)
+            guard Int(pair) < Int(bf_color_pairs()), init_pair(pair, Int16(color), -1) == OK else { continue }
+            pairs[color] = pair
+            colorPairs[style] = pair
         }
     }
 }

@@ -18,6 +18,8 @@ extension TerminalBackend {
 
 public enum TerminalEvent: Sendable, Equatable {
     case key(Key)
+    /// A click or the wheel (only when the mouse is on).
+    case mouse(MouseEvent)
     /// The terminal changed size: lay out again.
     case resize
     /// Nothing happened within the timeout.

@@ -7,8 +7,9 @@ extension ReaderDocument {
             return ReaderDocument(article: state.currentArticle, quotes: state.currentQuotes, width: width)
         }
         let summary = state.model.summaries.indices.contains(state.openArticle) ? state.model.summaries[state.openArticle] : Summary(ranked: [])
-        return ReaderDocument(summaryOf: article, sentences: summary.sentences(Summarizer.defaultLength), quotes: state.currentQuotes,
-                              width: width)
+        return ReaderDocument(summaryOf: article, sentences: summary.sentences(state.settings.summarySentences), quotes: state.currentQuotes,
+                              width: width,
+                              toggleKey: state.settings.keys.keys(for: .toggleSummary, in: .panes).first?.label ?? Self.toggleKey)
     }
 
     /// The key that switches back, as the summary's header names it.
@@ -20,13 +21,13 @@ extension ReaderDocument {
     /// of the article this is and how to get the rest, then each summary sentence as a paragraph,
     /// in article order. Each sentence's lines refer into its paragraph's text by the
     /// paragraph's own offsets, so quotes and highlights are marked exactly as in the full text.
-    init(summaryOf article: Article, sentences: [SummarySentence], quotes: [Quote], width: Int) {
+    init(summaryOf article: Article, sentences: [SummarySentence], quotes: [Quote], width: Int, toggleKey: String = Self.toggleKey) {
         guard width > 0 else { return }
         add(article.displayTitle, kind: .title, paragraph: article.titleStart == nil ? nil : FigureExtractor.titleParagraph, width: width)
         let byline = [article.author, article.outlet, article.published].compactMap { $0 }.joined(separator: " · ")
         if !byline.isEmpty { add(byline, kind: .byline, paragraph: nil, width: width) }
         lines.append(Line(kind: .blank, block: 0, range: 0..<0, paragraph: nil))
-        let back = "\(Self.toggleKey): full text"
+        let back = "\(toggleKey): full text"
         let header = sentences.isEmpty
             ? "Summary · none: the article has no sentences to choose from · \(back)"
             : "Summary · \(NumberText.grouped(sentences.count)) of \(NumberText.counted(article.bodySentenceCount, "sentence")) · \(back)"

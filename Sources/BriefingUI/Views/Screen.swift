@@ -59,7 +59,7 @@ public struct ScreenMetrics: Sendable {
 public enum Screen {
     public static func render(_ state: ReaderState, size: Size) -> CellGrid {
         var grid = CellGrid(size: size)
-        let layout = ScreenLayout(size: size)
+        let layout = ScreenLayout(size: size, widths: state.settings.paneWidths)
         guard layout.arrangement != .tooSmall else {
             TooSmallView.draw(size: size, context: state.keyContext, into: &grid)
             return grid
@@ -100,10 +100,12 @@ public enum Screen {
             (name, position) = ("Briefing", view.position)
         }
         if let progress = state.loading {
-            StatusLineView.drawLoading(progress, analysing: state.isAnalysing, context: state.keyContext, canGoBack: state.canGoBack, into: &grid, area: layout.statusLine)
+            StatusLineView.drawLoading(progress, analysing: state.isAnalysing, context: state.keyContext, canGoBack: state.canGoBack,
+                                       notice: state.notice, keys: state.settings.keys, into: &grid, area: layout.statusLine)
         } else {
             StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
-                                skipped: state.skippedFiles, into: &grid, area: layout.statusLine)
+                                skipped: state.skippedFiles, notice: state.notice, keys: state.settings.keys, into: &grid,
+                                area: layout.statusLine)
         }
         return grid
     }
@@ -165,7 +167,7 @@ public enum Screen {
     }
 
     public static func metrics(_ state: ReaderState, size: Size) -> ScreenMetrics {
-        let layout = ScreenLayout(size: size)
+        let layout = ScreenLayout(size: size, widths: state.settings.paneWidths)
         var m = ScreenMetrics()
         guard layout.arrangement != .tooSmall else { return m }
         // The panes are laid out whatever view is up, so a jump back to them knows their sizes.

@@ -15,7 +15,7 @@ public struct ScreenLayout: Sendable, Equatable {
     public let panes: [PaneID: Rect]
     public let statusLine: Rect
 
-    public init(size: Size) {
+    public init(size: Size, widths: PaneWidths = .automatic) {
         self.size = size
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         guard size.width >= Self.minimum.width, size.height >= Self.minimum.height else {
@@ -29,8 +29,9 @@ public struct ScreenLayout: Sendable, Equatable {
         var panes: [PaneID: Rect] = [:]
         if size.width >= 120 {
             arrangement = .wide
-            let (list, rest) = content.splitLeft(Self.clamp(size.width * 26 / 100, 30, 44))
-            let (middle, stats) = rest.splitLeft(rest.width - Self.clamp(size.width / 5, 26, 36))
+            let (listWidth, statsWidth) = widths.wide(width: size.width)
+            let (list, rest) = content.splitLeft(listWidth)
+            let (middle, stats) = rest.splitLeft(rest.width - statsWidth)
             let (reader, quotes) = middle.splitTop(middle.height - Self.clamp(middle.height * 35 / 100, 6, 16))
             panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
         } else if size.width >= 80 {

@@ -2,8 +2,8 @@
 /// files, and as many key hints of the current view (from the key table) as fit on the right.
 enum StatusLineView {
     static func draw(
-        name: String, position: String, context: KeyContext, canGoBack: Bool, skipped: Int, into grid: inout CellGrid,
-        area: Rect
+        name: String, position: String, context: KeyContext, canGoBack: Bool, skipped: Int, notice: String? = nil,
+        keys: KeyMap = .default, into grid: inout CellGrid, area: Rect
     ) {
         grid.fill(area, style: .statusBar)
         let left = " \(name) · \(position) "
@@ -14,8 +14,14 @@ enum StatusLineView {
                 x += grid.put(note, x: x, y: area.y, style: .warning)
             }
         }
+        if let notice {
+            let note = " \(notice) "
+            if x + DisplayWidth.of(note) <= area.maxX {
+                x += grid.put(note, x: x, y: area.y, style: .warning)
+            }
+        }
         // Key hints at the right: the most important ones that fit.
-        let hints = KeyTable.hints(fitting: area.maxX - x - 1, in: context, canGoBack: canGoBack)
+        let hints = keys.hints(fitting: area.maxX - x - 1, in: context, canGoBack: canGoBack)
         guard !hints.isEmpty else { return }
         let text = hints.joined(separator: "  ") + " "
         grid.put(text, x: area.maxX - DisplayWidth.of(text), y: area.y, style: .statusBar)
@@ -26,11 +32,14 @@ extension StatusLineView {
     /// While the model loads: "Loading… 3,412 of 10,000 articles", a bar when there is room,
     /// and the key hints that fit (q quits at once).
     static func drawLoading(_ progress: LoadingProgress, analysing: Bool = false, context: KeyContext, canGoBack: Bool,
-                            into grid: inout CellGrid, area: Rect) {
+                            notice: String? = nil, keys: KeyMap = .default, into grid: inout CellGrid, area: Rect) {
         grid.fill(area, style: .statusBar)
         let text = " \(LoadingText.status(progress, analysing: analysing)) "
         var x = area.x + grid.put(Truncate.toWidth(text, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
-        let hints = KeyTable.hints(fitting: max(0, area.maxX - x - barWidth - 2), in: context, canGoBack: canGoBack)
+        if let notice, x + DisplayWidth.of(notice) + 2 <= area.maxX {
+            x += grid.put(" \(notice) ", x: x, y: area.y, style: .warning)
+        }
+        let hints = keys.hints(fitting: max(0, area.maxX - x - barWidth - 2), in: context, canGoBack: canGoBack)
         let hintText = hints.isEmpty ? "" : hints.joined(separator: "  ") + " "
         let room = area.maxX - x - DisplayWidth.of(hintText) - 2
         if progress.total > 0, room >= 6 {
