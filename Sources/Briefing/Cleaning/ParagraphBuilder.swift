@@ -167,8 +167,23 @@ enum MarkdownInline {
 
     /// One line as a reader sees it, markup removed and spaces collapsed, for classifying it.
     static func displayText(_ line: String) -> String {
+        // Most lines have no markup at all: they are only collapsed, with no copy to strip.
+        isPlain(line) ? line.collapsingSpaces : markupStripped(line)
+    }
+
+    /// `displayText` the long way: every line through the markup rules.
+    static func markupStripped(_ line: String) -> String {
         let stripped = strip(line.unicodeScalars.map { ($0, 0) })
-        return String(String.UnicodeScalarView(stripped.map(\.0))).collapsingSpaces
+        return String(scalars: stripped.lazy.map(\.0)).collapsingSpaces
+    }
+
+    /// True when `strip` would change nothing: none of the bytes links, emphasis, code and
+    /// escapes start with (`[`, a backslash, a backtick, `*`, `_`), and no block marker
+    /// (`# > - + 1.`) first.
+    static func isPlain(_ line: String) -> Bool {
+        for b in line.utf8 where b == 0x5B || b == 0x5C || b == 0x60 || b == 0x2A || b == 0x5F { return false }
+        guard let first = line.unicodeScalars.first(where: { !CharacterClass.isSpace($0) }) else { return true }
+        return !(first == "#" || first == ">" || first == "-" || first == "+" || CharacterClass.isDigit(first))
     }
 
     /// "## ", "> ", "- ", "* ", "+ ", "1. ", "1) " at the start of the line.

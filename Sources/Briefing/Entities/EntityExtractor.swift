@@ -796,7 +796,7 @@ struct EntityRun {
         while start - 1 >= 0, reader.isNameWord(start - 1), !isAttached(start - 1, tokens) { start -= 1 }
         let lastLength = tokens[i].text.unicodeScalars.count - 6
         let cleanRange = tokens[start].range.lowerBound..<(tokens[i].range.lowerBound + lastLength)
-        let text = String(String.UnicodeScalarView(p.scalars[cleanRange]))
+        let text = String(scalars: p.scalars[cleanRange])
         let parts = Tokenizer.tokens(Array(text.unicodeScalars))
         guard !parts.isEmpty, !isExcluded(0..<parts.count, parts) else { return }
         var name = text

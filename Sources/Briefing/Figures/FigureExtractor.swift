@@ -101,7 +101,7 @@ public enum FigureExtractor {
         return figures
     }
 
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(scalars: scalars) }
 
     /// `range` without the spaces at either end.
     static func trimmed(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {

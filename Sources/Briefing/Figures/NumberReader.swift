@@ -114,7 +114,7 @@ public enum NumberReader {
         /// The word in lowercase; ASCII (nearly every word of an English article) is folded
         /// byte by byte without going through `String.lowercased()`.
         static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> String {
-            guard word.allSatisfy({ $0.isASCII }) else { return String(String.UnicodeScalarView(word)).lowercased() }
+            guard word.allSatisfy({ $0.isASCII }) else { return String(scalars: word).lowercased() }
             return String(unsafeUninitializedCapacity: word.count) { out in
                 for (k, c) in word.enumerated() {
                     let b = UInt8(c.value)

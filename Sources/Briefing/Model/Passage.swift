@@ -28,7 +28,7 @@ extension Article {
     public func sentence(of passage: Passage) -> String? {
         guard let text = text(ofParagraph: passage.paragraph) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        return String(String.UnicodeScalarView(scalars[passage.sentence.clamped(to: 0..<scalars.count)]))
+        return String(scalars: scalars[passage.sentence.clamped(to: 0..<scalars.count)])
     }
 
     /// The passage around `range` of paragraph `paragraph`: the sentence that holds its start.

@@ -74,7 +74,7 @@ struct SummaryCandidates {
         let s = sentences[i]
         let paragraph = article.paragraphs[s.paragraph]
         return SummarySentence(article: articleIndex, paragraph: s.paragraph, range: s.range,
-                               text: String(String.UnicodeScalarView(prepared[s.paragraph].scalars[s.range])),
+                               text: String(scalars: prepared[s.paragraph].scalars[s.range]),
                                start: paragraph.rawOffset(ofCleanOffset: s.range.lowerBound),
                                end: paragraph.rawOffset(ofCleanOffset: s.range.upperBound - 1) + 1)
     }

@@ -68,7 +68,7 @@ enum SummaryWords {
         // looked at letter by letter.
         guard words.first.map(furnitureStarts.contains) ?? false || words.contains(where: creditWords.contains)
             || scalars.first == "©" else { return true }
-        let lower = FastCase.lowercased(String(String.UnicodeScalarView(scalars)))
+        let lower = FastCase.lowercased(String(scalars: scalars))
         if creditMarks.contains(where: { lower.containsBytes($0) }) { return false }
         let start = lower.split(whereSeparator: { $0 == " " }).prefix(4).map(String.init)
         return !furniture.contains { entry in entry.count <= start.count && zip(entry, start).allSatisfy(startMatches) }

@@ -19,11 +19,16 @@ enum LoadingText {
     static func status(_ progress: LoadingProgress, analysing: Bool = false) -> String {
         let stage = analysing ? analysingMessage : message
         guard progress.total > 0 else { return stage }
+        // Every article analysed: what is left is putting the corpus together, which counts
+        // nothing.
+        if analysing, progress.done >= progress.total { return mergingMessage }
         return "\(stage) \(NumberText.grouped(progress.done)) of \(NumberText.counted(progress.total, "article"))"
     }
 
     /// Once the articles are shown, while what is extracted from them loads.
     static let analysingMessage = "Analysing…"
+    /// Once every article is analysed, while speakers, figures, dates and stories are merged.
+    static let mergingMessage = "Merging speakers, figures, dates and stories…"
 
 
     /// A bar of `width` cells, filled in proportion to the progress: "█" done, "░" to do, so
