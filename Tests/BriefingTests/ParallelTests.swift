@@ -22,4 +22,17 @@ struct ParallelTests {
         let sequential = corpus.articles.enumerated().map { QuoteExtractor.quotes(in: $0.element, articleIndex: $0.offset) }
         #expect(parallel.quotes.flatMap { $0 }.map(\.text) == sequential.flatMap { $0 }.map(\.text))
     }
+
+    @Test("both: the two results, whatever the number of cores; the whole model the same on one core")
+    func both() throws {
+        for cores in [1, 2, 4] {
+            let (a, b) = Parallel.withCores(cores) { Parallel.both({ (0..<1000).reduce(0, +) }, { String(repeating: "x", count: 3) }) }
+            #expect(a == 499_500 && b == "xxx")
+        }
+        let folder = QuoteScoring.fixtures.appendingPathComponent("Layouts").path
+        let corpus = CorpusLoader.load(paths: [folder])
+        let many = try JSONExport.encode(AnalyzedCorpus(corpus))
+        let one = try Parallel.withCores(1) { try JSONExport.encode(AnalyzedCorpus(corpus)) }
+        #expect(many == one)
+    }
 }

@@ -51,13 +51,20 @@ public struct AnalyzedCorpus: Sendable {
         summaries = analyses.map(\.summary)
         statistics = analyses.map(\.statistics)
         totals = statistics.reduce(TextStatistics(), +)
-        timeline = TimelineMerger.merge(analyses.map(\.events))
-        (speakers, quotes) = SpeakerDirectory.build(quotes: analyses.map(\.quotes))
-        let attributed = zip(analyses, quotes).map { Self.attribute($0.figures, quotes: $1) }
-        (keyFigures, figures) = FigureRanking.rank(attributed, articles: articles)
-        entities = EntityDirectory.build(analyses.map(\.entities), speakers: speakers)
-        stories = StoryGrouping.stories(articles: articles, quotes: quotes, speakers: speakers, entities: entities,
-                                        keyFigures: keyFigures, timeline: timeline)
+        // Merges that do not need each other run side by side: the timeline beside the
+        // speaker directory, then the figure ranking beside the names (both need the speakers).
+        let events = analyses.map(\.events), articleQuotes = analyses.map(\.quotes)
+        let (timeline, directory) = Parallel.both({ TimelineMerger.merge(events) }, { SpeakerDirectory.build(quotes: articleQuotes) })
+        self.timeline = timeline
+        (speakers, quotes) = directory
+        let attributed = zip(analyses, directory.quotes).map { Self.attribute($0.figures, quotes: $1) }
+        let names = analyses.map(\.entities), speakers = directory.speakers
+        let (ranked, entities) = Parallel.both({ FigureRanking.rank(attributed, articles: articles) },
+                                               { EntityDirectory.build(names, speakers: speakers) })
+        (keyFigures, figures) = ranked
+        self.entities = entities
+        stories = StoryGrouping.stories(articles: articles, quotes: directory.quotes, speakers: speakers, entities: entities,
+                                        keyFigures: ranked.0, timeline: timeline)
     }
 
     /// The corpus with a kept merge applied. The analyses are taken apart field by field and

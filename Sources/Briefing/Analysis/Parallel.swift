@@ -55,6 +55,33 @@ public enum Parallel {
     }
 }
 
+extension Parallel {
+    /// `first` and `second` run at the same time when there is more than one core: two
+    /// merges that do not need each other's result.
+    public static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard cores > 1 else { return (first(), second()) }
+        var a: A?
+        var b: B?
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = UnsafeSendable(first: first, second: second)
+                let results = UnsafeSendable(first: { a = $0 }, second: { b = $0 })
+                // Each iteration writes its own result; both are read after the call returns.
+                DispatchQueue.concurrentPerform(iterations: 2) { i in
+                    if i == 0 { results.first(work.first()) } else { results.second(work.second()) }
+                }
+            }
+        }
+        return (a!, b!)
+    }
+}
+
+/// Two closures carried into `concurrentPerform`, which runs each on one thread only.
+private struct UnsafeSendable<F, S>: @unchecked Sendable {
+    let first: F
+    let second: S
+}
+
 /// One slot per result. Each index is written by exactly one worker (the one that claimed its
 /// batch), and read only after `concurrentPerform` returns, so the slots need no lock.
 private final class Slots<R>: @unchecked Sendable {
