@@ -14,12 +14,12 @@ struct HelpView {
         var style: Style = .normal
     }
 
-    /// The box: as wide as the screen allows up to 90 columns, everything above the status line
-    /// (a row of the screen left showing above and below on a tall terminal).
+    /// The box: the screen's width, everything above the status line (a row of the screen left
+    /// showing above and below on a tall terminal). Full width, so no pane's frame is left cut
+    /// in half beside it.
     var box: Rect {
-        let width = min(size.width - 2, 90)
         let margin = size.height >= 20 ? 1 : 0
-        return Rect(x: (size.width - width) / 2, y: margin, width: width, height: size.height - 1 - 2 * margin)
+        return Rect(x: 0, y: margin, width: size.width, height: size.height - 1 - 2 * margin)
     }
 
     /// Where the text goes: inside the border, a column of margin each side.
@@ -173,7 +173,10 @@ enum SearchResultItems {
         var piece: [Unicode.Scalar] = []
         var lead = 0
         for s in start..<match.lowerBound { lead += DisplayWidth.of(scalars[s]) }
-        let keep = max(0, width / 3 - 2)
+        // As much of the lead-in as the lines leave room for, and at least a third of a line.
+        var tail = 0
+        for s in match.lowerBound..<sentence.upperBound { tail += DisplayWidth.of(scalars[s]) }
+        let keep = max(width / 3 - 2, maxLines * width - tail - 2 * maxLines - 2)
         if lead > keep + 2 {
             var s = match.lowerBound, used = 0
             while s > start, used + DisplayWidth.of(scalars[s - 1]) <= keep {

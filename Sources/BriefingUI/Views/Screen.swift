@@ -92,6 +92,10 @@ public enum Screen {
             case .reader: position = state.articleCount == 0 ? position : article + percent
             case .quotes, .statistics: position += (article.isEmpty ? "" : " · " + article) + percent
             }
+            // After a jump to a search match, which match it is.
+            if let i = state.searchMatch, let search = state.search, search.matches.indices.contains(i) {
+                position += " · match \(i + 1)/\(NumberText.grouped(search.matches.count))\(search.isComplete ? "" : "+")"
+            }
             // The reader's mode shows whatever has focus: the name of the reader pane, or a
             // note after another pane's position.
             if state.readerSummary {
