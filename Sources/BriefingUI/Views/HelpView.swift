@@ -176,7 +176,7 @@ enum SearchResultItems {
         // As much of the lead-in as the lines leave room for, and at least a third of a line.
         var tail = 0
         for s in match.lowerBound..<sentence.upperBound { tail += DisplayWidth.of(scalars[s]) }
-        let keep = max(width / 3 - 2, maxLines * width - tail - 2 * maxLines - 2)
+        let keep = max(width / 3 - 2, maxLines * width - tail - 12 * maxLines)
         if lead > keep + 2 {
             var s = match.lowerBound, used = 0
             while s > start, used + DisplayWidth.of(scalars[s - 1]) <= keep {

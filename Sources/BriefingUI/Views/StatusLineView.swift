@@ -7,7 +7,10 @@ enum StatusLineView {
     ) {
         grid.fill(area, style: .statusBar)
         let left = " \(name) · \(position) "
-        var x = area.x + grid.put(Truncate.toWidth(left, area.width), x: area.x, y: area.y, maxWidth: area.width, style: .statusKey)
+        // Room is always kept for the help key's hint: it is how every other key is found.
+        let help = KeyTable.hints(fitting: 40, in: context).first { $0.hasPrefix("?") }.map { DisplayWidth.of($0) + 3 } ?? 0
+        let leftWidth = max(0, min(area.width, area.width - help))
+        var x = area.x + grid.put(Truncate.toWidth(left, leftWidth), x: area.x, y: area.y, maxWidth: leftWidth, style: .statusKey)
         // A note on the last key (a search that wrapped, nothing found) comes before the hints.
         if let message, x < area.maxX {
             let text = " " + message + " "
