@@ -6,6 +6,14 @@ import Briefing
 struct HelpView {
     let help: HelpState
     let size: Size
+    /// Every line of help at this size, made once per view.
+    let lines: [Line]
+
+    init(help: HelpState, size: Size) {
+        self.help = help
+        self.size = size
+        lines = Self.makeLines(context: help.context, width: Self.content(size: size).width)
+    }
 
     /// One line of help: a key column (empty on a summary's continuation lines) and text.
     struct Line: Equatable {
@@ -17,14 +25,18 @@ struct HelpView {
     /// The box: the screen's width, everything above the status line (a row of the screen left
     /// showing above and below on a tall terminal). Full width, so no pane's frame is left cut
     /// in half beside it.
-    var box: Rect {
+    var box: Rect { Self.box(size: size) }
+
+    static func box(size: Size) -> Rect {
         let margin = size.height >= 20 ? 1 : 0
         return Rect(x: 0, y: margin, width: size.width, height: size.height - 1 - 2 * margin)
     }
 
     /// Where the text goes: inside the border, a column of margin each side.
-    var content: Rect {
-        let inner = box.inset(by: 1)
+    var content: Rect { Self.content(size: size) }
+
+    static func content(size: Size) -> Rect {
+        let inner = box(size: size).inset(by: 1)
         return Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
     }
 
@@ -41,14 +53,13 @@ struct HelpView {
         KeyTable.bindings.filter { $0.action == .help && $0.contexts.contains(.help) }.map(\.helpKeys).joined(separator: " ")
     }
 
-    var lines: [Line] {
-        let width = content.width
+    private static func makeLines(context helpContext: KeyContext, width: Int) -> [Line] {
         guard width > 0 else { return [] }
         let bindings = KeyTable.bindings
         var listed = Set<Int>()
         var out: [Line] = []
         // The view help was opened over, then the others in the table's order, help's own last.
-        let order = [help.context] + KeyContext.allCases.filter { $0 != help.context && $0 != .help } + (help.context == .help ? [] : [.help])
+        let order = [helpContext] + KeyContext.allCases.filter { $0 != helpContext && $0 != .help } + (helpContext == .help ? [] : [.help])
         for (n, context) in order.enumerated() {
             let shown = bindings.indices.filter { !listed.contains($0) && bindings[$0].contexts.contains(context) }
             guard !shown.isEmpty else { continue }
@@ -87,7 +98,6 @@ struct HelpView {
         Frame.draw(box, title: "Keys · close: \(Self.closingKeys)", note: "\(Scrolling.percent(min(lines.count, top + rows), of: lines.count))%",
                    focused: true, into: &grid)
         let area = content
-        let lines = self.lines
         let column = min(12, max(4, area.width / 3))
         for row in 0..<area.height {
             let index = top + row

@@ -73,10 +73,12 @@ public enum Screen {
         case .panes:
             let narrow = layout.arrangement == .narrow
             if let bar = layout.tabBar { TabBar.draw(focus: state.focus, into: &grid, area: bar) }
+            // The reader is laid out once: drawn, and read for the status line's percentage.
+            let reader = paneView(.reader, state: state, layout: layout) as? ReaderView
             for pane in PaneID.allCases {
                 // Narrow: one pane at a time, the focused one.
                 guard let outer = layout.panes[pane], !narrow || pane == state.focus else { continue }
-                let view = paneView(pane, state: state, layout: layout)
+                let view = pane == .reader ? reader! : paneView(pane, state: state, layout: layout)
                 let focused = state.focus == pane
                 Frame.draw(outer, title: view.title, note: view.borderNote, focused: focused, into: &grid)
                 view.draw(into: &grid, area: layout.content(pane), focused: focused)
@@ -84,7 +86,6 @@ public enum Screen {
             }
             // Wherever the focus is, the status line says which article is open and how far
             // through it the reader is.
-            let reader = paneView(.reader, state: state, layout: layout) as? ReaderView
             let percent = reader?.percent.map { " · \($0)%" } ?? ""
             let article = state.articleCount == 0 ? "" : "article \(state.openArticle + 1)/\(state.articleCount)"
             switch state.focus {
@@ -120,8 +121,9 @@ public enum Screen {
             (name, position) = ("Briefing", view.position)
         }
         if let help = state.help {
-            HelpView(help: help, size: size).draw(into: &grid)
-            (name, position) = ("Help", HelpView(help: help, size: size).position)
+            let view = HelpView(help: help, size: size)
+            view.draw(into: &grid)
+            (name, position) = ("Help", view.position)
         }
         if let prompt = state.prompt, state.help == nil {
             StatusLineView.drawPrompt(prompt, into: &grid, area: layout.statusLine)
