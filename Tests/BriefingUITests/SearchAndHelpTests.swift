@@ -221,3 +221,22 @@ struct SearchAndHelpTests {
         _ = terminal
     }
 }
+
+extension SearchAndHelpTests {
+    @Test("n and N from an article not reached by a match go on from that article")
+    func fromTheOpenArticle() throws {
+        let model = TestCorpus.speakers
+        let search = [.character("/")] + typed("wall") + [Key.enter, .escape]
+        let (searched, _) = run(model, search)
+        let matches = try #require(searched.search?.matches)
+        // Open the second article (the matches there come after the first article's).
+        let (next, _) = run(model, search + [.down, .enter, .character("n")])
+        let firstInSecond = try #require(matches.firstIndex { $0.article == 1 })
+        #expect(next.searchMatch == firstInSecond && next.openArticle == 1)
+        let (previous, _) = run(model, search + [.down, .enter, .character("N")])
+        #expect(previous.searchMatch == firstInSecond - 1 && previous.openArticle == 0)
+        // From the third article, which never says it, n wraps to the first match.
+        let (wrapped, _) = run(model, search + [.down, .down, .enter, .character("n")])
+        #expect(wrapped.searchMatch == 0 && wrapped.message?.contains("wrapped") == true)
+    }
+}

@@ -182,7 +182,15 @@ extension ReaderState {
             message = "No matches for “\(session.query)” in the articles"
             return
         }
-        let from = current.searchMatch
+        var from = current.searchMatch
+        if from == nil {
+            // Not at a match: go on from the open article, as if just before its first match
+            // (forward) or at it (backward).
+            let open = current.openArticle
+            while !session.isComplete, (session.matches.last?.article ?? Int.max) < open { session.loadMore() }
+            let first = session.matches.firstIndex { ($0.article ?? Int.max) >= open } ?? session.matches.count
+            from = forward ? first - 1 : first
+        }
         var target: Int
         if forward {
             target = (from ?? -1) + 1
@@ -191,8 +199,8 @@ extension ReaderState {
                 target = 0
                 message = "Search wrapped to the first match"
             }
-        } else if let from, from > 0 {
-            target = from - 1
+        } else if let from, let before = session.matches[..<min(max(0, from), session.matches.count)].lastIndex(where: { $0.article != nil }) {
+            target = before
         } else {
             session.loadAll()
             target = session.matches.lastIndex { $0.article != nil } ?? 0
