@@ -49,6 +49,8 @@ extension ReaderState {
         case .filter:
             guard listMode else { break }
             prompt = Prompt(kind: .filter, text: current.listFilter, before: current.listFilter)
+            // The list's texts are read now, so that typing only scans them.
+            prepareListTexts()
         case .nextMatch:
             stepMatch(forward: true)
         case .previousMatch:
@@ -351,10 +353,8 @@ extension ReaderState {
             // Matches are found a page at a time: moving near the end of those found finds the
             // next page (at most one page per key, so End goes to the last found so far).
             let target = current.listCursor + delta
-            if var session = search, target >= session.matches.count - 1, !session.isComplete {
-                session.loadMore()
-                search = session
-            }
+            // (In place: a copy of the session would copy every match found so far.)
+            if search.map({ target >= $0.matches.count - 1 && !$0.isComplete }) == true { search?.loadMore() }
             current.listCursor = bounded(target, count: listCount)
         case .briefing:
             current.briefingCursor = bounded(current.briefingCursor + delta, count: briefing.entryCount)

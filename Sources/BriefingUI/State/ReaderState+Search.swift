@@ -176,9 +176,12 @@ extension ReaderState {
             message = "No search yet: press / to search"
             return
         }
+        // Taken out while pages are added, so its matches are not copied; put back below.
+        search = nil
         // Speakers' names come after every article: the article matches are a prefix.
         func inArticle(_ i: Int) -> Bool { session.matches.indices.contains(i) && session.matches[i].article != nil }
         guard inArticle(0) else {
+            search = session
             message = "No matches for “\(session.query)” in the articles"
             return
         }
@@ -237,54 +240,55 @@ extension ReaderState {
 
     // MARK: - List filters
 
-    /// Finds the entries a list's filter lets through when the filter (or the list) changed;
-    /// a filter that only grew looks among the entries the shorter one let through.
+    /// Finds the entries a list's filter lets through when the filter (or the list) changed:
+    /// one scan of the list's texts (`ListTexts`, made when the list is first filtered); a
+    /// filter that only grew looks among the entries the shorter one let through.
     mutating func refreshListMatches() {
         let filter = current.listFilter
         guard listMode, !filter.isEmpty, !listMatches.holds(for: current) else { return }
+        prepareListTexts()
+        guard let texts = listTexts else { return }
         let before = listMatches
-        let pattern = FoldedPattern(filter)
         let narrowed = before.mode == current.mode && before.kind == current.entityKind && !before.filter.isEmpty
-            && filter.hasPrefix(before.filter) && FoldedPattern(before.filter).bytes.count <= pattern.bytes.count
-        let candidates: [Int] = narrowed ? before.entries : Array(0..<unfilteredListCount)
-        let entries = candidates.filter { entryTexts($0).contains { pattern.occurs(in: $0) } }
+            && filter.lowercased().hasPrefix(before.filter.lowercased())
+        let entries = texts.entries(matching: filter, among: narrowed ? before.entries : nil)
         listMatches = ListMatches(mode: current.mode, kind: current.entityKind, filter: filter, entries: entries)
     }
 
-    /// What a list's filter is matched against, for entry `i` of the unfiltered list.
-    private func entryTexts(_ i: Int) -> [String] {
+    /// The texts of the list shown, for its filter, unless they are made already.
+    mutating func prepareListTexts() {
+        guard listMode, listTexts?.holds(for: current) != true else { return }
+        let model = self.model, entities = filteredEntities
         switch current.mode {
         case .figures:
-            let figure = model.figure(model.keyFigures[i].representative)
-            return [figure.text, figure.kind.rawValue, figure.speaker ?? "", model.articles[figure.article].displayTitle]
-        case .timeline:
-            let event = model.timeline[i]
-            return ["\(event.date)", event.dateText, event.event, model.articles[event.article].displayTitle]
-        case .entities:
-            let entity = model.entities[filteredEntities[i]]
-            return [entity.name] + entity.aliases
-        case .entityMentions(let e):
-            let mention = model.entities[e].mentions[i]
-            let article = model.articles[mention.article]
-            return [article.displayTitle, article.outlet ?? "", article.author ?? ""]
-        case .panes, .speakers, .speakerQuotes, .briefing, .searchResults:
-            return []
-        }
-    }
-}
-
-extension FoldedPattern {
-    /// True when the pattern occurs in `text`.
-    func occurs(in text: String) -> Bool {
-        guard !isEmpty, text.utf8.count >= bytes.count else { return false }
-        var text = text
-        return text.withUTF8 { buffer in
-            var found = false
-            _ = scan(buffer) { _ in
-                found = true
-                return false
+            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: model.keyFigures.count) { i, add in
+                let figure = model.figure(model.keyFigures[i].representative)
+                add(figure.text)
+                add(figure.kind.rawValue)
+                if let speaker = figure.speaker { add(speaker) }
             }
-            return found
+        case .timeline:
+            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: model.timeline.count) { i, add in
+                let event = model.timeline[i]
+                add("\(event.date)")
+                add(event.dateText)
+                add(event.event)
+            }
+        case .entities:
+            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: entities.count) { i, add in
+                let entity = model.entities[entities[i]]
+                add(entity.name)
+                for alias in entity.aliases { add(alias) }
+            }
+        case .entityMentions(let e):
+            let mentions = model.entities.indices.contains(e) ? model.entities[e].mentions : []
+            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: mentions.count) { i, add in
+                let article = model.articles[mentions[i].article]
+                add(article.displayTitle)
+                if let outlet = article.outlet { add(outlet) }
+            }
+        case .panes, .speakers, .speakerQuotes, .briefing, .searchResults:
+            break
         }
     }
 }

@@ -135,6 +135,8 @@ public struct ReaderState: Sendable {
     /// The entries of the full-screen list its filter lets through, found when the filter
     /// changes (`refreshListMatches`).
     var listMatches = ListMatches()
+    /// The texts of the last list filtered, which its filter is matched against.
+    var listTexts: ListTexts?
     /// The text being typed on the status line, if any: its keys go to it first.
     public internal(set) var prompt: Prompt?
     /// The help over the screen, when open: its keys go to it first.
