@@ -240,3 +240,16 @@ extension SearchAndHelpTests {
         #expect(wrapped.searchMatch == 0 && wrapped.message?.contains("wrapped") == true)
     }
 }
+
+extension SearchAndHelpTests {
+    @Test("a second search from the results, then Esc: the first results again, the cursor where it was, pages past the first")
+    func backToEarlierResults() throws {
+        let model = TestCorpus.long
+        let first = [.character("/")] + typed("of story") + [Key.enter, .end, .up]
+        let (before, _) = run(model, first)
+        #expect(before.listCursor >= SearchSession.pageSize, "the cursor went past the first page")
+        let (after, _) = run(model, first + [.character("/")] + typed("headline") + [.enter, .escape])
+        #expect(after.mode == .searchResults("of story") && after.search?.query == "of story")
+        #expect(after.listCursor == before.listCursor)
+    }
+}

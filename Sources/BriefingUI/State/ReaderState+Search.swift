@@ -142,6 +142,8 @@ extension ReaderState {
     mutating func ensureSearch() {
         guard case .searchResults(let query) = current.mode, search?.query != query else { return }
         search = SearchSession(model: model, query: query)
+        // As far as the results had been read, so the cursor comes back where it was.
+        search?.load(through: current.listCursor)
     }
 
     /// Opens match `i` of the search: its article in the reader, scrolled to it, the sentence
