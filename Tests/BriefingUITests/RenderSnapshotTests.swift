@@ -1,4 +1,5 @@
 import Briefing
+import Foundation
 import SnapshotTesting
 import Testing
 @testable import BriefingUI
@@ -268,5 +269,16 @@ struct RenderSnapshotTests {
         let grid = screen(AnalyzedCorpus(corpus), Size(width: 120, height: 40))
         #expect(grid.rowText(39).contains("2 files skipped"))
         #expect(grid.text.contains("Files skipped"))
+    }
+}
+
+extension RenderSnapshotTests {
+    @Test("print the README's screens", .disabled(if: ProcessInfo.processInfo.environment["BRIEFING_PRINT_SCREENS"] == nil))
+    func printReadmeScreens() {
+        let size = Size(width: 80, height: 24)
+        let quotes = screen(TestCorpus.samples, size, keys: [.character("s")] + "sess".unicodeScalars.map(Key.character) + [.enter])
+        print("SCREEN1|" + quotes.rowText(23) + "|")
+        let briefing = screen(TestCorpus.samples, size, keys: [.character("b"), .down])
+        print("SCREEN2|" + briefing.rowText(23) + "|")
     }
 }
