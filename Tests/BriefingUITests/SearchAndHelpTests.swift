@@ -253,3 +253,36 @@ extension SearchAndHelpTests {
         #expect(after.listCursor == before.listCursor)
     }
 }
+
+extension SearchAndHelpTests {
+    @Test("the figures and the timeline filter on what their entries show, and Enter opens the filtered entry")
+    func figureAndTimelineFilters() throws {
+        let model = TestCorpus.samples
+        // Figures: text, kind and speaker. Pick a word from a figure below the first, so the
+        // filter has to move it up.
+        let keys = model.keyFigures
+        try #require(keys.count > 2)
+        let wanted = model.figure(keys[2].representative)
+        let word = try #require(wanted.text.split(separator: " ").max { $0.count < $1.count }).lowercased()
+        let (figures, _) = run(model, [.character("f"), .character("/")] + typed(word) + [.enter])
+        #expect(figures.listCount >= 1 && figures.listCount < keys.count)
+        for i in 0..<figures.listCount {
+            let f = model.figure(keys[figures.listEntry(i)].representative)
+            #expect([f.text, f.kind.rawValue, f.speaker ?? ""].contains { $0.lowercased().contains(word) }, "\(f.text)")
+        }
+        #expect((0..<figures.listCount).contains { figures.listEntry($0) == 2 })
+        // Timeline: the date, the date as written and the sentence.
+        let events = model.timeline
+        let year = "2021"
+        let (timeline, _) = run(model, [.character("t"), .character("/")] + typed(year))
+        let expected = events.indices.filter { i in
+            ["\(events[i].date)", events[i].dateText, events[i].event].contains { $0.lowercased().contains(year) }
+        }
+        #expect(!expected.isEmpty && expected.count < events.count)
+        #expect((0..<timeline.listCount).map(timeline.listEntry) == expected)
+        let (opened, _) = run(model, [.character("t"), .character("/")] + typed(year) + [.enter, .enter])
+        if let first = expected.first, events[first].kind == .mention {
+            #expect(opened.highlightedPassage?.focus == events[first].cleanRange && opened.openArticle == events[first].article)
+        }
+    }
+}

@@ -36,7 +36,10 @@ struct ListTexts: Sendable {
     /// library lower-cases it.
     private static func append(_ text: String, to bytes: inout [UInt8]) {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            for b in text.utf8 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+            // Copied whole, then folded in place: one copy rather than an append per byte.
+            let start = bytes.count
+            bytes.append(contentsOf: text.utf8)
+            for i in start..<bytes.count where bytes[i] &- 0x41 < 26 { bytes[i] |= 0x20 }
         } else {
             bytes += text.lowercased().utf8
         }

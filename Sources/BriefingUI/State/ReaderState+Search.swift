@@ -260,21 +260,23 @@ extension ReaderState {
     /// The texts of the list shown, for its filter, unless they are made already.
     mutating func prepareListTexts() {
         guard listMode, listTexts?.holds(for: current) != true else { return }
+        // Fields are read in place: copying a figure or an event retains all of its fields.
         let model = self.model, entities = filteredEntities
         switch current.mode {
         case .figures:
-            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: model.keyFigures.count) { i, add in
-                let figure = model.figure(model.keyFigures[i].representative)
-                add(figure.text)
-                add(figure.kind.rawValue)
-                if let speaker = figure.speaker { add(speaker) }
+            let keys = model.keyFigures, figures = model.figures
+            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: keys.count) { i, add in
+                let ref = keys[i].representative
+                add(figures[ref.article][ref.index].text)
+                add(figures[ref.article][ref.index].kind.rawValue)
+                if let speaker = figures[ref.article][ref.index].speaker { add(speaker) }
             }
         case .timeline:
-            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: model.timeline.count) { i, add in
-                let event = model.timeline[i]
-                add("\(event.date)")
-                add(event.dateText)
-                add(event.event)
+            let timeline = model.timeline
+            listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: timeline.count) { i, add in
+                add("\(timeline[i].date)")
+                add(timeline[i].dateText)
+                add(timeline[i].event)
             }
         case .entities:
             listTexts = ListTexts(mode: current.mode, kind: current.entityKind, count: entities.count) { i, add in
