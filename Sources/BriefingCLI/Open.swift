@@ -73,17 +73,19 @@ struct Open: ParsableCommand {
         app.leavesWhenNothingLoaded = true
         let final = app.run(on: terminal)
         terminal.close()
-        if app.isLoading {
-            for message in config.messages { Diagnostics.warn(message) }
-            // Quit before the model was ready: leave now rather than wait for the loader,
-            // whose thread ends with the process.
-            Foundation.exit(0)
-        }
-        if let store, let position = final.readingPosition {
+        // Where the reader was is kept once there were articles to read, analysed or not.
+        if let store, !final.model.articles.isEmpty, let position = final.readingPosition {
             // Not worth a word when it fails: the next open starts at the top, as without it.
             try? store.save(position, paths: corpus.paths)
         }
         for message in config.messages { Diagnostics.warn(message) }
+        if app.isLoading {
+            // Quit before the model was ready: leave now rather than wait for the loader,
+            // whose thread ends with the process; the files skipped are known once the
+            // articles are shown.
+            if final.isAnalysing { Diagnostics.report(final.model.corpus.problems) }
+            Foundation.exit(0)
+        }
         let problems = final.model.corpus.problems
         guard !final.model.articles.isEmpty else {
             Diagnostics.warn(CorpusOptions.nothingLoaded(problems, paths: corpus.paths))

@@ -309,7 +309,9 @@ struct BriefingNavigationTests {
             app.run(on: terminal)
             for grid in terminal.frames {
                 #expect(!grid.text.unicodeScalars.contains { [0x1B, 0x07, 0x9B, 0x202E].contains($0.value) })
-                for y in 0..<(grid.size.height - 1) {
+                // Below 80 columns the panes have a tab bar over them, not a frame.
+                let first = width < 80 && grid.rowText(0).hasPrefix(" Articles ") ? 1 : 0
+                for y in first..<(grid.size.height - 1) {
                     #expect(DisplayWidth.of(grid.rowText(y)) == width, "row \(y) at \(width)")
                     #expect(["│", "┐", "┘"].contains(grid[width - 1, y].text), "row \(y) at \(width): \(grid.rowText(y))")
                 }

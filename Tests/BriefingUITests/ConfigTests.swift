@@ -40,7 +40,7 @@ struct ConfigTests {
 
     @Test("a character cannot take over the speaker filter: there the action keeps its own keys")
     func typingViewsKeepTheirKeys() {
-        let (settings, problems) = ReaderConfig.parse("[keys]\nopen = [\"o\"]\nmove_down = [\"n\"]\n")
+        let (settings, problems) = ReaderConfig.parse("[keys]\nopen = [\"o\"]\nmove_down = [\"d\"]\n")
         #expect(problems.isEmpty)
         let keys = settings.keys
         #expect(keys.action(for: .character("o"), in: .panes) == .open)
@@ -49,8 +49,8 @@ struct ConfigTests {
         #expect(keys.action(for: .enter, in: .speakerList) == .open)
         #expect(keys.hints(fitting: 200, in: .panes).contains("o open"))
         #expect(keys.hints(fitting: 200, in: .speakerList).contains("Enter quotes"))
-        // Move down: n in the views where letters are commands, the arrow and Ctrl-N still in the list.
-        #expect(keys.action(for: .character("n"), in: .briefing) == .moveDown)
+        // Move down: d in the views where letters are commands, the arrow and Ctrl-N still in the list.
+        #expect(keys.action(for: .character("d"), in: .briefing) == .moveDown)
         #expect(keys.action(for: .character("j"), in: .briefing) == nil)
         #expect(keys.action(for: .down, in: .speakerList) == .moveDown)
         #expect(keys.duplicates.isEmpty)

@@ -149,9 +149,9 @@ struct FigureNavigationTests {
         #expect(list.mode == .speakers)
     }
 
-    @Test("a narrow screen still names the first key figure in its one-line summary")
+    @Test("a narrow screen shows the sidebar, with the first key figure, when Tab brings it up")
     func narrowSummary() {
-        let (_, terminal) = run([], size: Size(width: 60, height: 20))
+        let (_, terminal) = run([.tab, .tab, .tab], size: Size(width: 60, height: 20))
         #expect(terminal.frames.last!.text.contains("48,000 residents"))
     }
 

@@ -44,7 +44,8 @@ struct KeyTableTests {
             #expect(KeyTable.bindings.contains { $0.action.isSameKind(as: action) }, "\(action) has no key")
         }
         for context in KeyContext.allCases {
-            #expect(KeyTable.action(for: .escape, in: context) == .back || KeyTable.action(for: .character("q"), in: context) == .quit)
+            #expect(KeyTable.action(for: .escape, in: context) == .back || KeyTable.action(for: .character("q"), in: context) == .quit
+                || context == .help && KeyTable.action(for: .escape, in: context) == .help, "\(context.name)")
         }
     }
 
@@ -55,14 +56,16 @@ struct KeyTableTests {
         #expect(KeyTable.hints(fitting: 200, in: .panes, canGoBack: true).contains("Esc back"))
         let list = KeyTable.hints(fitting: 200, in: .speakerList, canGoBack: true)
         #expect(list.contains("Esc back") && list.contains("Enter quotes") && !list.contains("q quit"))
-        // Narrow: the lowest ranks survive, in table order; where Esc leads out, q gives way.
-        #expect(KeyTable.hints(fitting: 22, in: .panes) == ["Enter open", "q quit"])
-        #expect(KeyTable.hints(fitting: 24, in: .speakerQuotes, canGoBack: true) == ["Enter open", "Esc back"])
+        // Narrow: the lowest ranks survive, in table order; help and quit first, and where Esc
+        // leads out, q gives way.
+        #expect(KeyTable.hints(fitting: 22, in: .panes) == ["? help", "q quit"])
+        #expect(KeyTable.hints(fitting: 24, in: .speakerQuotes, canGoBack: true) == ["Esc back", "? help"])
+        #expect(KeyTable.hints(fitting: 40, in: .prompt) == ["Enter done", "Esc cancel", "Ctrl-U clear"])
     }
 
     @Test("b opens the briefing wherever letters are commands; in the briefing Enter opens and Esc leaves")
     func briefing() {
-        for context in KeyContext.allCases where context != .speakerList {
+        for context in KeyContext.allCases where ![.speakerList, .prompt, .help].contains(context) {
             #expect(KeyTable.action(for: .character("b"), in: context) == .briefing, "\(context.name)")
             #expect(KeyTable.action(for: .character(" "), in: context) == .pageDown, "\(context.name)")
         }
@@ -72,12 +75,48 @@ struct KeyTableTests {
         #expect(KeyTable.action(for: .tab, in: .briefing) == nil)
     }
 
-    @Test("at 80 columns the first screen's hints offer the briefing and the speakers")
+    @Test("at 80 columns the first screen's hints offer help, search and quit; wider, the briefing and the speakers")
     func hintsAt80() {
-        // 80 columns less " Articles · article 1/2 " and a space at the end.
-        let hints = KeyTable.hints(fitting: 80 - 24 - 1, in: .panes)
-        #expect(hints.contains("b briefing") && hints.contains("s speakers") && hints.contains("q quit"), "\(hints)")
+        // 80 columns less " Articles · article 1/2 · 22% " and a space at the end.
+        let hints = KeyTable.hints(fitting: 80 - 30 - 1, in: .panes)
+        #expect(hints.contains("? help") && hints.contains("/ search") && hints.contains("q quit"), "\(hints)")
+        let wide = KeyTable.hints(fitting: 120 - 30 - 1, in: .panes)
+        #expect(wide.contains("b briefing") && wide.contains("s speakers"), "\(wide)")
         #expect(!KeyTable.hints(fitting: 200, in: .briefing, canGoBack: true).isEmpty)
+    }
+
+    @Test("? and F1 open help from every view; in help they, Esc and q close it; in the prompt ? is text and F1 helps")
+    func help() {
+        for context in KeyContext.allCases where context != .prompt {
+            #expect(KeyTable.action(for: .character("?"), in: context) == .help, "\(context.name)")
+            #expect(KeyTable.action(for: .function(1), in: context) == .help, "\(context.name)")
+        }
+        // Esc closes help as it goes back, q as it quits (so rebinding back or quit moves them).
+        #expect(KeyTable.action(for: .escape, in: .help) == .back && KeyTable.action(for: .character("q"), in: .help) == .quit)
+        #expect(KeyTable.action(for: .character("j"), in: .help) == .moveDown && KeyTable.action(for: .pageDown, in: .help) == .pageDown)
+        #expect(KeyTable.action(for: .character("?"), in: .prompt) == .type("?"))
+        #expect(KeyTable.action(for: .character("n"), in: .prompt) == .type("n"))
+        #expect(KeyTable.action(for: .function(1), in: .prompt) == .help)
+        #expect(KeyTable.action(for: .escape, in: .prompt) == .back && KeyTable.action(for: .enter, in: .prompt) == .open)
+    }
+
+    @Test("/ searches from the panes, the briefing, a speaker's quotes and the results; in lists it filters")
+    func slash() {
+        for context: KeyContext in [.panes, .briefing, .speakerQuotes, .searchResults] {
+            #expect(KeyTable.action(for: .character("/"), in: context) == .search, "\(context.name)")
+        }
+        for context: KeyContext in [.passageList, .nameList] {
+            #expect(KeyTable.action(for: .character("/"), in: context) == .filter, "\(context.name)")
+        }
+        #expect(KeyTable.action(for: .character("n"), in: .panes) == .nextMatch)
+        #expect(KeyTable.action(for: .character("N"), in: .panes) == .previousMatch)
+    }
+
+    @Test("print the README rows", .disabled(if: ProcessInfo.processInfo.environment["BRIEFING_PRINT_KEYS"] == nil))
+    func printRows() {
+        for b in KeyTable.bindings {
+            print("KEYROW| \(b.labels.joined(separator: " ")) | \(b.summary) | \(b.whereText) |")
+        }
     }
 
     /// The README's table has columns Keys | Action | Where.

@@ -42,13 +42,13 @@ struct ReaderSummaryTests {
             let found = try #require(shown.range(of: words, range: from..<shown.endIndex), "“\(words)” not in order in \(shown)")
             from = found.upperBound
         }
-        #expect(grid.rowText(size.height - 1).hasPrefix(" Summary · line 1/"))
+        #expect(grid.rowText(size.height - 1).hasPrefix(" Summary · article 1/2 · "))
         #expect(grid.text.contains("Article 1/2 · summary"))
 
         let (full, fullGrid) = run([.enter, .character("v"), .character("v")])
         #expect(!full.readerSummary)
         #expect(!readerText(fullGrid).contains("Summary ·"))
-        #expect(fullGrid.rowText(size.height - 1).hasPrefix(" Article · line 1/"))
+        #expect(fullGrid.rowText(size.height - 1).hasPrefix(" Article · article 1/2 · "))
     }
 
     @Test("the summary stays on when another article is opened, and the status line says so from any pane")

@@ -1,4 +1,5 @@
 import Briefing
+import Foundation
 import SnapshotTesting
 import Testing
 @testable import BriefingUI
@@ -37,7 +38,8 @@ struct RenderSnapshotTests {
         let grid = screen(TestCorpus.samples, size)
         checkStructure(grid)
         #expect(grid.text.contains("Articles (2)"))
-        #expect(grid.text.contains("Key figures"))
+        // Below 80 columns the sidebar is a tab of its own.
+        #expect(grid.text.contains(size.width >= 80 ? "Key figures" : " Sidebar "))
         assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
     }
 
@@ -182,6 +184,71 @@ struct RenderSnapshotTests {
         if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
     }
 
+    // MARK: - Layouts, help and search
+
+    static let layoutSizes = [Size(width: 50, height: 15), Size(width: 80, height: 24), Size(width: 200, height: 60)]
+
+    @Test("each layout with the second article open in the reader", arguments: layoutSizes)
+    func layouts(size: Size) {
+        let grid = screen(TestCorpus.samples, size, keys: [.down, .enter])
+        checkStructure(grid)
+        let status = grid.rowText(size.height - 1)
+        #expect(status.hasPrefix(" Article · article 2/2 · ") && status.contains("% ") && status.contains("? help"), "\(status)")
+        switch ScreenLayout(size: size).arrangement {
+        case .narrow:
+            // One pane under a tab bar naming them all, the reader's name set off.
+            #expect(grid.rowText(0).hasPrefix(" Articles   Article   Quotes   Sidebar "))
+            #expect((0..<size.width).filter { grid[$0, 0].style == .paneTitleFocused }.map { grid[$0, 0].text }.joined() == " Article ")
+            #expect(grid.text.filter { $0 == "┌" }.count == 1)
+        case .medium:
+            // The sidebar sits under the reader, beside the quotes, and the list runs the full height.
+            let layout = ScreenLayout(size: size)
+            let reader = layout.panes[.reader]!, stats = layout.panes[.statistics]!, quotes = layout.panes[.quotes]!
+            #expect(stats.y == reader.maxY && quotes.y == reader.maxY && stats.x > quotes.x)
+            #expect(layout.panes[.articles]!.height == size.height - 1)
+        case .wide, .tooSmall:
+            #expect(grid.text.filter { $0 == "┌" }.count == 4)
+        }
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("help over the screen, the current view's keys first", arguments: layoutSizes)
+    func helpOverlay(size: Size) {
+        let grid = screen(TestCorpus.samples, size, keys: [.character("?")])
+        checkStructure(grid)
+        #expect(grid.text.contains("Keys · close: " + HelpView.closingKeys(.default)))
+        #expect(HelpView.closingKeys(.default).split(separator: " ").sorted() == ["?", "Esc", "F1", "q"])
+        #expect(grid.text.contains("Here: panes"))
+        #expect(grid.rowText(size.height - 1).hasPrefix(" Help · line 1/"))
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+    }
+
+    @Test("search results: title, where the match is, the sentence with the match set off", arguments: layoutSizes)
+    func searchResults(size: Size) {
+        let keys: [Key] = [.character("/")] + "alphabay".unicodeScalars.map(Key.character) + [.enter, .down]
+        let grid = screen(TestCorpus.samples, size, keys: keys)
+        checkFullView(grid)
+        #expect(grid.text.contains("Search “alphabay” ("))
+        // Every cell set off as a match spells the query, in some case.
+        let marked = grid.cells.filter { $0.style == .match }.map(\.text).joined().lowercased()
+        #expect(!marked.isEmpty && marked.replacingOccurrences(of: "alphabay", with: "").isEmpty, "\(marked)")
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        if size.width == 80 { assertSnapshot(of: grid.styleMask, as: .lines, named: "mask") }
+    }
+
+    @Test("Enter on a match: the reader at the match, highlighted; the search prompt on the status line", arguments: layoutSizes)
+    func searchMatch(size: Size) {
+        let keys: [Key] = [.character("/")] + "alphabay".unicodeScalars.map(Key.character) + [.enter, .down, .enter]
+        let grid = screen(TestCorpus.samples, size, keys: keys)
+        checkStructure(grid)
+        let focus = grid.cells.filter { $0.style == .contextFocus }.map(\.text).joined().lowercased()
+        #expect(focus == "alphabay", "\(focus)")
+        assertSnapshot(of: grid.text, as: .lines, named: "\(size.width)x\(size.height)")
+        let prompt = screen(TestCorpus.samples, size, keys: keys + [.character("/"), .character("d"), .character("o")])
+        #expect(prompt.rowText(size.height - 1).hasPrefix(" Search: do "))
+        #expect(prompt.rowText(size.height - 1).contains("Esc cancel"))
+    }
+
     @Test("below the minimum size a clear message replaces the panes")
     func tooSmall() {
         for size in [Size(width: 39, height: 24), Size(width: 80, height: 11), Size(width: 20, height: 5), Size(width: 1, height: 1)] {
@@ -202,5 +269,16 @@ struct RenderSnapshotTests {
         let grid = screen(AnalyzedCorpus(corpus), Size(width: 120, height: 40))
         #expect(grid.rowText(39).contains("2 files skipped"))
         #expect(grid.text.contains("Files skipped"))
+    }
+}
+
+extension RenderSnapshotTests {
+    @Test("print the README's screens", .disabled(if: ProcessInfo.processInfo.environment["BRIEFING_PRINT_SCREENS"] == nil))
+    func printReadmeScreens() {
+        let size = Size(width: 80, height: 24)
+        let quotes = screen(TestCorpus.samples, size, keys: [.character("s")] + "sess".unicodeScalars.map(Key.character) + [.enter])
+        print("SCREEN1|" + quotes.rowText(23) + "|")
+        let briefing = screen(TestCorpus.samples, size, keys: [.character("b"), .down])
+        print("SCREEN2|" + briefing.rowText(23) + "|")
     }
 }

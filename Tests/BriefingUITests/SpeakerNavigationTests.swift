@@ -168,7 +168,7 @@ struct SpeakerNavigationTests {
     @Test("the status line names the view and hints its own keys")
     func statusLine() {
         let last = { (keys: [Key]) in self.run(keys).1.frames.last!.rowText(23) }
-        #expect(last([]).contains("s speakers") && !last([]).contains("Esc back"))
+        #expect(last([]).contains("? help") && last([]).contains("/ search") && !last([]).contains("Esc back"))
         let list = last([.character("s")])
         #expect(list.hasPrefix(" Speakers · speaker 1/4") && list.contains("Esc back") && !list.contains("q quit"))
         let quotes = last([.character("s"), .enter])

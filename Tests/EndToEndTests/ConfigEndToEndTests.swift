@@ -105,11 +105,16 @@ extension EndToEndTests {
         // A second press soon after on the same cell: a double click opens it.
         try Self.mouse(session, button: 0, x: column, y: row)
         let opened = try session.waitFor("the double click to open it") { $0.contains("Article 2/3") }
-        #expect(opened.lines[opened.height - 1].hasPrefix(" Article · line 1/"), "\(opened)")
+        let openedStatus = opened.lines[opened.height - 1]
+        #expect(openedStatus.hasPrefix(" Article · article 2/3 · "), "\(opened)")
+        let openedTop = opened.lines[1]
 
-        // The wheel over the reader scrolls it; over the list it does not take the focus away.
+        // The wheel over the reader scrolls it (other lines at the top, the same article focused);
+        // over the list it does not take the focus away.
         try Self.mouse(session, button: 65, x: 60, y: 10)
-        try session.waitFor("the wheel to scroll the reader") { $0.lines[$0.height - 1].hasPrefix(" Article · line 4/") }
+        try session.waitFor("the wheel to scroll the reader") {
+            $0.lines[$0.height - 1].hasPrefix(" Article · article 2/3 · ") && $0.lines[1] != openedTop
+        }
         // A click on the sidebar's border focuses it.
         let sidebar = try #require(opened.lines[0].range(of: "┐┌", options: .backwards)).lowerBound.utf16Offset(in: opened.lines[0]) + 1
         try Self.mouse(session, button: 0, x: sidebar, y: 20)
@@ -140,17 +145,19 @@ extension EndToEndTests {
         try session.press("j")
         try session.press("j")
         try session.press("Enter")
-        try session.waitFor("the third article") { $0.contains("Article 3/3") }
+        let opened = try session.waitFor("the third article") { $0.contains("Article 3/3") }
         try session.press("j")
         try session.press("j")
-        try session.waitFor("the reader to scroll") { $0.lines[$0.height - 1].hasPrefix(" Article · line 3/") }
+        let scrolled = try session.waitFor("the reader to scroll") { $0.lines[$0.height - 1].hasPrefix(" Article · article 3/3 · ") && $0.lines[1] != opened.lines[1] }
+        let scrolledStatus = scrolled.lines[scrolled.height - 1]
         try session.press("q")
         try waitForShellAfterReader(session)
 
         // Reopened: the same article, line and pane.
         try session.run("\(binary) \(shellQuote(folder))")
         var screen = try waitForPanes(session, "the reader back where it was", showing: ["Article 3/3"])
-        #expect(screen.lines[screen.height - 1].hasPrefix(" Article · line 3/"), "\(screen)")
+        #expect(screen.lines[screen.height - 1] == scrolledStatus, "\(screen)")
+        #expect(screen.lines[1] == scrolled.lines[1], "the reader shows the same lines:\n\(screen)")
         #expect(screen.contains("Orchard Growers"), "\(screen)")
         try session.press("q")
         try waitForShellAfterReader(session)
@@ -159,7 +166,11 @@ extension EndToEndTests {
         try session.write("An Added Story About Boats\n\nIt says little about boats.\n", to: folder + "/a-added.txt")
         try session.run("\(binary) \(shellQuote(folder))")
         screen = try waitForPanes(session, "the same article after a file was added", showing: ["Articles (4)"])
-        #expect(screen.contains("Article 4/4") && screen.lines[screen.height - 1].hasPrefix(" Article · line 3/"), "\(screen)")
+        #expect(screen.contains("Article 4/4") && screen.lines[screen.height - 1].hasPrefix(" Article · article 4/4 · "), "\(screen)")
+        // The reader's lines are those it showed before the file was added (the list beside it moved).
+        let readerColumns = try #require(scrolled.lines[1].range(of: "││"))
+        let readerText = String(scrolled.lines[1][readerColumns.upperBound...].prefix(40))
+        #expect(screen.lines[1].contains(readerText), "\(screen)")
         try session.press("q")
         try waitForShellAfterReader(session)
 

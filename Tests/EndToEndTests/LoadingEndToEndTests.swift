@@ -18,7 +18,7 @@ extension EndToEndTests {
         let fifo = session.directory + "/never"
         #expect(mkfifo(fifo, 0o600) == 0, "mkfifo: \(Spawn.errnoText())")
         try session.run("\(shellQuote(binary)) - <> \(shellQuote(fifo))")
-        return try waitForPanes(session, "the loading screen", showing: ["Loading…", "q quit"])
+        return try waitForPanes(session, "the loading screen", showing: ["Loading…", "q quit"], loaded: false)
     }
 
     @Test func theScreenComesBeforeTheModelAndQQuitsWhileLoading() throws {
@@ -29,7 +29,7 @@ extension EndToEndTests {
         #expect(!screen.contains("No articles"), "\(screen)")
 
         try session.resize(width: 60, height: 20)
-        try waitForPanes(session, "the loading screen at 60×20", showing: ["Loading…"])
+        try waitForPanes(session, "the loading screen at 60×20", showing: ["Loading…"], loaded: false)
 
         try session.press("q")
         try waitForShellAfterReader(session)

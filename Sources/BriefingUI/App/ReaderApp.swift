@@ -69,6 +69,7 @@ public struct ReaderApp {
     @discardableResult
     public mutating func run(on terminal: TerminalBackend) -> ReaderState {
         var load: BackgroundLoad?
+        var lastSize: Size?
         while true {
             if let pending = load {
                 let (progress, articles, loaded) = pending.take()
@@ -90,6 +91,9 @@ public struct ReaderApp {
                 }
             }
             let size = terminal.size
+            // A new size wraps the article again: keep the same text at the top of the reader.
+            if let lastSize, lastSize != size { state.keepReaderPlace(from: lastSize, to: size) }
+            lastSize = size
             state.clamp(to: Screen.metrics(state, size: size))
             terminal.draw(Screen.render(state, size: size))
             // The work starts once the first frame is on the screen, so nothing delays it.

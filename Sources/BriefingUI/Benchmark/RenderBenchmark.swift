@@ -78,7 +78,33 @@ public enum RenderBenchmark {
         Case(view: "briefing", setup: [.character("b")], key: .enter, reset: [.escape]),
         Case(view: "summary", setup: [.enter, .character("v")], key: .character("j")),
         Case(view: "summary", setup: [.enter, .character("v")], key: .character("v"), reset: [.character("v")]),
+        Case(view: "panes", setup: [], key: .character("/"), reset: [.escape]),
+        Case(view: "search prompt", setup: [.character("/")], key: .character("a"), reset: [.backspace]),
+        // Enter runs the search: "the" fills the first page at once; a word that is nowhere
+        // reads the whole corpus.
+        Case(view: "search prompt the", setup: [.character("/")] + typed("the"), key: .enter, reset: [.escape, .character("/")] + typed("the")),
+        Case(view: "search prompt none", setup: [.character("/")] + typed("qzxvjwk"), key: .enter,
+             reset: [.escape, .character("/")] + typed("qzxvjwk")),
+        Case(view: "search results", setup: [.character("/")] + typed("the") + [.enter], key: .character("j")),
+        Case(view: "search results", setup: [.character("/")] + typed("the") + [.enter], key: .pageDown),
+        Case(view: "search results", setup: [.character("/")] + typed("the") + [.enter], key: .character("G"), reset: [.character("g")]),
+        Case(view: "reader at match", setup: [.character("/")] + typed("the") + [.enter, .enter], key: .character("n")),
+        Case(view: "reader at match", setup: [.character("/")] + typed("the") + [.enter, .enter, .character("n")], key: .character("N"),
+             reset: [.character("n")]),
+        // `/` in a list reads its texts into one buffer the first time (the p99 here), then a
+        // filter's letters scan that buffer.
+        Case(view: "figures", setup: [.character("f")], key: .character("/"), reset: [.escape]),
+        Case(view: "timeline", setup: [.character("t")], key: .character("/"), reset: [.escape]),
+        Case(view: "figures filter", setup: [.character("f"), .character("/")], key: .character("a"), reset: [.backspace]),
+        Case(view: "figures filter", setup: [.character("f"), .character("/"), .character("a")], key: .character("n"),
+             reset: [.backspace]),
+        Case(view: "timeline filter", setup: [.character("t"), .character("/")], key: .character("a"), reset: [.backspace]),
+        Case(view: "names filter", setup: [.character("e"), .character("/")], key: .character("a"), reset: [.backspace]),
+        Case(view: "panes", setup: [], key: .character("?"), reset: [.character("?")]),
+        Case(view: "help", setup: [.character("?")], key: .pageDown),
     ]
+
+    static func typed(_ text: String) -> [Key] { text.unicodeScalars.map(Key.character) }
 
     /// Every case at every size, each key pressed `repeats` times. The state is built once.
     public static func run(model: AnalyzedCorpus, sizes: [Size] = defaultSizes, repeats: Int = 50) -> [RenderTiming] {

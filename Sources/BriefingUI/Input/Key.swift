@@ -55,8 +55,16 @@ public enum Action: Sendable, Hashable {
     case briefing
     /// Switch the reader between the open article's full text and its summary.
     case toggleSummary
-    /// Return to the view before the last jump.
+    /// Return to the view before the last jump; close help; cancel a prompt.
     case back
+    /// Open the search prompt on the status line.
+    case search
+    /// Open the list's filter prompt on the status line.
+    case filter
+    /// Go to the next or the previous match of the last search.
+    case nextMatch, previousMatch
+    /// Open help, or close it.
+    case help
     /// Add a character to the speaker filter.
     case type(Unicode.Scalar)
     /// Delete the filter's last character, or go back when it is empty.
@@ -67,7 +75,7 @@ public enum Action: Sendable, Hashable {
     /// One of each action (`type` stands for every character), so tests can check each is bound.
     public static let all: [Action] = [
         .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom, .focusNext, .focusPrevious, .open, .speakers, .figures, .timeline, .entities, .nextKind, .briefing,
-        .toggleSummary, .back,
+        .toggleSummary, .back, .search, .filter, .nextMatch, .previousMatch, .help,
         .type("a"), .deleteBackward, .clearFilter, .quit,
     ]
 

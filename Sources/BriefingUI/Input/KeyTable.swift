@@ -13,6 +13,12 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
     case nameList
     /// The briefing, whose lines open their source in the reader.
     case briefing
+    /// The matches of a search, each opening its article at the match.
+    case searchResults
+    /// Typing on the status line: a search, or a list's filter.
+    case prompt
+    /// The help over the screen.
+    case help
 
     /// How the README's "Where" column names the context.
     public var name: String {
@@ -23,6 +29,9 @@ public enum KeyContext: Sendable, Hashable, CaseIterable {
         case .passageList: "lists of figures, dates and mentions"
         case .nameList: "names"
         case .briefing: "briefing"
+        case .searchResults: "search results"
+        case .prompt: "prompt"
+        case .help: "help"
         }
     }
 }
@@ -55,34 +64,50 @@ public struct KeyBinding: Sendable {
         keys.map { "`\($0.label)`" } + (typesCharacters ? ["any other character"] : [])
     }
 
-    /// The README's "Where" column: "everywhere", or the contexts by name.
+    /// The README's "Where" column: "everywhere", "everywhere but" the few contexts left out,
+    /// or the contexts by name.
     public var whereText: String {
-        if Set(contexts) == Set(KeyContext.allCases) { return "everywhere" }
-        // Letters are commands everywhere but where they type into a filter.
-        if Set(contexts) == Set(KeyContext.allCases).subtracting([.speakerList]) { return "everywhere but the speaker list" }
+        let missing = KeyContext.allCases.filter { !contexts.contains($0) }
+        if missing.isEmpty { return "everywhere" }
+        // Letters are commands everywhere but where they type (a filter, a prompt).
+        if Set(contexts).count > missing.count { return "everywhere but the " + Self.listed(missing.map(\.name)) }
         return KeyContext.allCases.filter(contexts.contains).map(\.name).joined(separator: ", ")
+    }
+
+    /// "a", "a and b", "a, b and c".
+    static func listed(_ names: [String]) -> String {
+        names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// The keys as help names them: "↑ Ctrl-P", "typing".
+    public var helpKeys: String {
+        (keys.map(\.label) + (typesCharacters ? ["typing"] : [])).joined(separator: " ")
     }
 }
 
 public enum KeyTable {
     private static let all = KeyContext.allCases
     /// Views where letters are commands rather than text.
-    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList, .nameList, .briefing]
+    private static let browsing: [KeyContext] = [.panes, .speakerQuotes, .passageList, .nameList, .briefing, .searchResults]
+    /// Where keys scroll without typing: the views where letters are commands, and help.
+    private static let scrolling: [KeyContext] = browsing + [.help]
+    /// Everywhere but the prompt, where `?` is a character to search for.
+    private static let notTyping: [KeyContext] = all.filter { $0 != .prompt }
 
     public static let bindings: [KeyBinding] = [
         KeyBinding(keys: [.up, .control("p")], action: .moveUp, contexts: all, summary: "Move up", hint: nil),
         // Arrows are what everyone tries first: their hint gives way to the views' own keys.
         KeyBinding(keys: [.down, .control("n")], action: .moveDown, contexts: all, summary: "Move down", hint: "↑↓ move", hintRank: 6),
-        KeyBinding(keys: [.character("k")], action: .moveUp, contexts: browsing, summary: "Move up", hint: nil),
-        KeyBinding(keys: [.character("j")], action: .moveDown, contexts: browsing, summary: "Move down", hint: nil),
+        KeyBinding(keys: [.character("k")], action: .moveUp, contexts: scrolling, summary: "Move up", hint: nil),
+        KeyBinding(keys: [.character("j")], action: .moveDown, contexts: scrolling, summary: "Move down", hint: nil),
         // Ctrl-B and Ctrl-F page as in vi; they type nothing, so they page in the speaker list too.
         KeyBinding(keys: [.pageUp, .control("b")], action: .pageUp, contexts: all, summary: "Scroll up one page", hint: nil),
         KeyBinding(keys: [.pageDown, .control("f")], action: .pageDown, contexts: all, summary: "Scroll down one page", hint: nil),
-        KeyBinding(keys: [.character(" ")], action: .pageDown, contexts: browsing, summary: "Scroll down one page", hint: "Space page", hintRank: 6),
+        KeyBinding(keys: [.character(" ")], action: .pageDown, contexts: scrolling, summary: "Scroll down one page", hint: "Space page", hintRank: 6),
         KeyBinding(keys: [.home], action: .top, contexts: all, summary: "Go to the top", hint: nil),
         KeyBinding(keys: [.end], action: .bottom, contexts: all, summary: "Go to the bottom", hint: nil),
-        KeyBinding(keys: [.character("g")], action: .top, contexts: browsing, summary: "Go to the top", hint: nil),
-        KeyBinding(keys: [.character("G")], action: .bottom, contexts: browsing, summary: "Go to the bottom", hint: nil),
+        KeyBinding(keys: [.character("g")], action: .top, contexts: scrolling, summary: "Go to the top", hint: nil),
+        KeyBinding(keys: [.character("G")], action: .bottom, contexts: scrolling, summary: "Go to the bottom", hint: nil),
         KeyBinding(keys: [.tab], action: .focusNext, contexts: [.panes],
                    summary: "Focus the next pane (Articles → Article → Quotes → Sidebar)", hint: "Tab pane", hintRank: 4),
         KeyBinding(keys: [.backTab], action: .focusPrevious, contexts: [.panes], summary: "Focus the previous pane", hint: nil),
@@ -100,6 +125,21 @@ public enum KeyTable {
         KeyBinding(keys: [.enter], action: .open, contexts: [.briefing],
                    summary: "Open the selected line in its article: the article, the quote, or the figure's, date's or summary sentence, highlighted",
                    hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.searchResults],
+                   summary: "Open the article at the selected match, scrolled to it and highlighted (a speaker's name: their quotes)",
+                   hint: "Enter open", hintRank: 2),
+        KeyBinding(keys: [.enter], action: .open, contexts: [.prompt],
+                   summary: "Run the search and list its matches; in a list's filter, keep the filter", hint: "Enter done", hintRank: 1),
+        KeyBinding(keys: [.character("/")], action: .search, contexts: [.panes, .speakerQuotes, .briefing, .searchResults],
+                   summary: "Search titles, text, quotes and speakers' names (type on the status line, Enter runs it)",
+                   hint: "/ search", hintRank: 3),
+        KeyBinding(keys: [.character("/")], action: .filter, contexts: [.passageList, .nameList],
+                   summary: "Filter the list: type on the status line and the list narrows as you type",
+                   hint: "/ filter", hintRank: 3),
+        KeyBinding(keys: [.character("n")], action: .nextMatch, contexts: [.panes],
+                   summary: "Go to the next match of the last search, across articles (wraps to the first)", hint: "n next", hintRank: 8),
+        KeyBinding(keys: [.character("N")], action: .previousMatch, contexts: [.panes],
+                   summary: "Go to the previous match of the last search (wraps to the last)", hint: nil),
         KeyBinding(keys: [.tab], action: .nextKind, contexts: [.nameList],
                    summary: "Show only people, then organisations, then places, then all names", hint: "Tab kind", hintRank: 3),
         KeyBinding(keys: [.character("f")], action: .figures, contexts: browsing,
@@ -116,18 +156,35 @@ public enum KeyTable {
         KeyBinding(keys: [.character("v")], action: .toggleSummary, contexts: [.panes],
                    summary: "Show the open article's summary instead of its text, or its text again", hint: "v summary",
                    hintRank: 7),
-        KeyBinding(keys: [.escape], action: .back, contexts: all,
+        KeyBinding(keys: [.escape], action: .back, contexts: all.filter { $0 != .prompt && $0 != .help },
                    summary: "Go back to exactly where you were before the last jump", hint: "Esc back", hintRank: 1,
                    hintNeedsHistory: true),
+        KeyBinding(keys: [.escape], action: .back, contexts: [.prompt],
+                   summary: "Cancel the prompt at once (a filter goes back to what it was)", hint: "Esc cancel", hintRank: 0),
+        // Closing help is going back (Esc) or quitting it (q, last in the table), so rebinding
+        // those actions in the configuration moves these keys too, and rebinding help leaves a
+        // way out.
+        KeyBinding(keys: [.escape], action: .back, contexts: [.help], summary: "Close help", hint: "Esc close", hintRank: 0),
         KeyBinding(keys: [.backspace], action: .back, contexts: browsing, summary: "Go back, as Esc does", hint: nil),
         KeyBinding(keys: [.backspace], action: .deleteBackward, contexts: [.speakerList],
                    summary: "Delete the filter's last character; with an empty filter, go back", hint: nil),
+        KeyBinding(keys: [.backspace], action: .deleteBackward, contexts: [.prompt],
+                   summary: "Delete the last character typed; with nothing typed, close the prompt", hint: nil),
         KeyBinding(keys: [.control("u")], action: .clearFilter, contexts: [.speakerList], summary: "Clear the filter",
+                   hint: "Ctrl-U clear", hintRank: 5),
+        KeyBinding(keys: [.control("u")], action: .clearFilter, contexts: [.prompt], summary: "Clear what is typed",
                    hint: "Ctrl-U clear", hintRank: 5),
         KeyBinding(keys: [], typesCharacters: true, action: .type(" "), contexts: [.speakerList],
                    summary: "Type to narrow the list to names and aliases containing the text, in any case", hint: nil),
+        KeyBinding(keys: [], typesCharacters: true, action: .type(" "), contexts: [.prompt],
+                   summary: "Type the search (a phrase, any case) or the filter; `?` and letters are text here", hint: nil),
+        KeyBinding(keys: [.character("?"), .function(1)], action: .help, contexts: notTyping,
+                   summary: "Show the keys of every view, those of the current view first; in help, close it", hint: "? help",
+                   hintRank: 0),
+        KeyBinding(keys: [.function(1)], action: .help, contexts: [.prompt], summary: "Show the keys (help)", hint: nil),
         KeyBinding(keys: [.character("q")], action: .quit, contexts: browsing, summary: "Quit", hint: "q quit", hintRank: 0,
                    hintRankIn: [.speakerQuotes: 4, .passageList: 4, .nameList: 4, .briefing: 4]),
+        KeyBinding(keys: [.character("q")], action: .quit, contexts: [.help], summary: "Close help", hint: nil),
     ]
 
     /// The action of `key` in `context` with the table's own bindings (the configuration's are

@@ -16,6 +16,18 @@ extension ReaderState {
     @discardableResult
     public mutating func apply(_ action: Action, metrics m: ScreenMetrics) -> Effect {
         clamp(to: m)
+        message = nil
+        // Help, then a prompt, take their keys first; a prompt lets movement through to the
+        // list under it.
+        if help != nil {
+            applyHelp(action, metrics: m)
+            return .none
+        }
+        if prompt != nil, applyPrompt(action, metrics: m) {
+            refreshListMatches()
+            clamp(to: m)
+            return .none
+        }
         switch action {
         case .quit:
             return .quit
@@ -32,6 +44,19 @@ extension ReaderState {
             current.entityKind = nil
         case .briefing:
             openBriefing()
+        case .search:
+            prompt = Prompt(kind: .search)
+        case .filter:
+            guard listMode else { break }
+            prompt = Prompt(kind: .filter, text: current.listFilter, before: current.listFilter)
+            // The list's texts are read now, so that typing only scans them.
+            prepareListTexts()
+        case .nextMatch:
+            stepMatch(forward: true)
+        case .previousMatch:
+            stepMatch(forward: false)
+        case .help:
+            help = HelpState(context: keyContext)
         case .toggleSummary:
             guard current.mode == .panes else { break }
             toggleSummary()
@@ -42,6 +67,7 @@ extension ReaderState {
             current.entityKind = kinds[next]
             current.listCursor = 0
             current.listTop = 0
+            current.listFilter = ""
         case .type(let c):
             guard current.mode == .speakers, current.speakerFilter.unicodeScalars.count < Self.filterLimit else { break }
             current.speakerFilter.unicodeScalars.append(c)
@@ -74,6 +100,7 @@ extension ReaderState {
         case .bottom: move(by: Int.max / 2, metrics: m)
         }
         refreshSpeakerMatches()
+        refreshListMatches()
         clamp(to: m)
         return .none
     }
@@ -116,6 +143,10 @@ extension ReaderState {
             guard let target = listTarget(current.listCursor) else { return }
             push()
             go(to: target)
+        case .searchResults:
+            guard let matches = search?.matches, matches.indices.contains(current.listCursor) else { return }
+            push()
+            showMatch(current.listCursor)
         case .briefing:
             guard let target = briefingTarget(current.briefingCursor) else { return }
             push()
@@ -138,7 +169,8 @@ extension ReaderState {
     }
 
     /// Where entry `index` of the full-screen list shown now leads.
-    func listTarget(_ index: Int) -> Target? {
+    func listTarget(_ shown: Int) -> Target? {
+        let index = listEntry(shown)
         switch current.mode {
         case .figures:
             return model.keyFigures.indices.contains(index) ? .passage(model.figure(model.keyFigures[index].representative).passage) : nil
@@ -152,7 +184,7 @@ extension ReaderState {
             let mention = model.entities[e].mentions[index]
             return .passage(model.articles[mention.article].passage(articleIndex: mention.article, paragraph: mention.paragraph,
                                                                     range: mention.cleanRange))
-        case .panes, .speakers, .speakerQuotes, .briefing:
+        case .panes, .speakers, .speakerQuotes, .briefing, .searchResults:
             return nil
         }
     }
@@ -178,6 +210,7 @@ extension ReaderState {
         current.mode = mode
         current.listCursor = 0
         current.listTop = 0
+        current.listFilter = ""
     }
 
     mutating func go(to target: Target) {
@@ -193,6 +226,7 @@ extension ReaderState {
             current.mode = .entityMentions(e)
             current.listCursor = 0
             current.listTop = 0
+            current.listFilter = ""
         case .quote(let ref):
             show(ref)
         case .speaker(let s):
@@ -242,7 +276,7 @@ extension ReaderState {
 
     /// The panes with the passage's article open, the passage highlighted in the reader and
     /// scrolled into view. A highlight is shown in context, so the reader shows the full text.
-    private mutating func show(_ passage: Passage) {
+    mutating func show(_ passage: Passage) {
         openInReader(passage.article)
         current.highlightedQuote = nil
         current.highlightedPassage = passage
@@ -252,7 +286,7 @@ extension ReaderState {
 
     /// The panes with `article` open in the reader and focused; an article already open keeps
     /// its place.
-    private mutating func openInReader(_ article: Int) {
+    mutating func openInReader(_ article: Int) {
         current.mode = .panes
         if current.openArticle != article {
             current.openArticle = article
@@ -298,7 +332,7 @@ extension ReaderState {
             m.speakersPerPage
         case .speakerQuotes:
             m.speakerQuotesPerPage
-        case .figures, .timeline, .entities, .entityMentions:
+        case .figures, .timeline, .entities, .entityMentions, .searchResults:
             m.listPerPage
         case .briefing:
             m.briefingPerPage
@@ -315,6 +349,13 @@ extension ReaderState {
             current.speakerQuoteCursor = bounded(current.speakerQuoteCursor + delta, count: shownSpeakerQuotes.count)
         case .figures, .timeline, .entities, .entityMentions:
             current.listCursor = bounded(current.listCursor + delta, count: listCount)
+        case .searchResults:
+            // Matches are found a page at a time: moving near the end of those found finds the
+            // next page (at most one page per key, so End goes to the last found so far).
+            let target = current.listCursor + delta
+            // (In place: a copy of the session would copy every match found so far.)
+            if search.map({ target >= $0.matches.count - 1 && !$0.isComplete }) == true { search?.loadMore() }
+            current.listCursor = bounded(target, count: listCount)
         case .briefing:
             current.briefingCursor = bounded(current.briefingCursor + delta, count: briefing.entryCount)
         }
@@ -340,6 +381,8 @@ extension ReaderState {
     /// was computed for the article and speaker the state shows now.
     public mutating func clamp(to m: ScreenMetrics) {
         refreshSpeakerMatches()
+        refreshListMatches()
+        ensureSearch()
         current.articleCursor = bounded(current.articleCursor, count: articleCount)
         current.openArticle = bounded(current.openArticle, count: articleCount)
         current.articleTop = Self.topKeeping(current.articleCursor, top: current.articleTop, count: articleCount,
@@ -415,7 +458,7 @@ extension ReaderState {
         return max(0, top)
     }
 
-    private func bounded(_ value: Int, count: Int) -> Int {
+    func bounded(_ value: Int, count: Int) -> Int {
         count == 0 ? 0 : min(max(0, value), count - 1)
     }
 }

@@ -55,7 +55,7 @@ extension ReaderState {
             switch current.mode {
             case .speakers: current.speakerCursor = entry
             case .speakerQuotes: current.speakerQuoteCursor = entry
-            case .figures, .timeline, .entities, .entityMentions: current.listCursor = entry
+            case .figures, .timeline, .entities, .entityMentions, .searchResults: current.listCursor = entry
             case .briefing: current.briefingCursor = entry
             case .panes: break
             }

@@ -35,6 +35,8 @@ public struct ViewState: Sendable, Equatable {
         case entityMentions(Int)
         /// The briefing: every story, with its articles, people, figures, dates and summaries.
         case briefing
+        /// The matches of a search for the query, in corpus order (`ReaderState.search`).
+        case searchResults(String)
     }
 
     public var mode: Mode = .panes
@@ -76,6 +78,11 @@ public struct ViewState: Sendable, Equatable {
     public var listTop = 0
     /// The kind of name the names list shows; nil for all.
     public var entityKind: Entity.Kind?
+    /// Text a full-screen list is narrowed to (typed after `/`), in any case; empty for all.
+    public var listFilter = ""
+    /// The search match the reader shows (index into `ReaderState.search`'s matches), where
+    /// `n` and `N` go on from.
+    public var searchMatch: Int?
 
     // The briefing: the selected entry (counting entries only) and the first item shown.
     public var briefingCursor = 0
@@ -102,6 +109,7 @@ public struct ViewState: Sendable, Equatable {
         case .figures, .timeline, .entityMentions: .passageList
         case .entities: .nameList
         case .briefing: .briefing
+        case .searchResults: .searchResults
         }
     }
 }
@@ -124,6 +132,20 @@ public struct ReaderState: Sendable {
     /// The speakers the filter lets through, found when the filter changes (`apply`, `clamp`),
     /// so drawing a frame never reads every name.
     var speakerMatches: SpeakerMatches
+    /// The entries of the full-screen list its filter lets through, found when the filter
+    /// changes (`refreshListMatches`).
+    var listMatches = ListMatches()
+    /// The texts of the last list filtered, which its filter is matched against.
+    var listTexts: ListTexts?
+    /// The text being typed on the status line, if any: its keys go to it first.
+    public internal(set) var prompt: Prompt?
+    /// The help over the screen, when open: its keys go to it first.
+    public internal(set) var help: HelpState?
+    /// A note for the status line after the last key ("Search wrapped to the first match"),
+    /// cleared by the next key.
+    public internal(set) var message: String?
+    /// The last search run, with the matches found so far (found a page at a time).
+    public internal(set) var search: SearchSession?
 
     /// At most this many views are remembered; the oldest are forgotten first.
     static let historyLimit = 100
@@ -183,7 +205,10 @@ public struct ReaderState: Sendable {
         next.history = history
         next.loading = loading
         next.notice = notice
+        next.prompt = prompt
+        next.help = help
         next.refreshSpeakerMatches()
+        next.refreshListMatches()
         return next
     }
 
@@ -192,6 +217,13 @@ public struct ReaderState: Sendable {
     }
 
     public var canGoBack: Bool { !history.isEmpty }
+
+    /// How keys are read now: help first, then a prompt, then the view.
+    public var keyContext: KeyContext {
+        if help != nil { return .help }
+        if prompt != nil { return .prompt }
+        return current.keyContext
+    }
 
     /// True while the model is being loaded.
     public var isLoading: Bool { loading != nil }
@@ -228,15 +260,31 @@ public struct ReaderState: Sendable {
         speakerMatches = SpeakerMatches(filter: filter, speakers: speakers)
     }
 
-    /// Entries of the full-screen list shown now.
+    /// Entries of the full-screen list shown now (those its filter lets through).
     public var listCount: Int {
+        if case .searchResults = current.mode { return search?.matches.count ?? 0 }
+        if !current.listFilter.isEmpty, listMatches.holds(for: current) { return listMatches.entries.count }
+        return unfilteredListCount
+    }
+
+    /// Entries of the full-screen list shown now, before its filter.
+    var unfilteredListCount: Int {
         switch current.mode {
         case .figures: model.keyFigures.count
         case .timeline: model.timeline.count
         case .entities: filteredEntities.count
         case .entityMentions(let e): model.entities.indices.contains(e) ? model.entities[e].mentions.count : 0
-        case .panes, .speakers, .speakerQuotes, .briefing: 0
+        case .panes, .speakers, .speakerQuotes, .briefing, .searchResults: 0
         }
+    }
+
+    /// Entry `i` of the list as shown, as an index into the unfiltered list (a key figure's
+    /// rank, an event, a place in the names of the kind shown, a mention).
+    public func listEntry(_ i: Int) -> Int {
+        if !current.listFilter.isEmpty, listMatches.holds(for: current) {
+            return listMatches.entries.indices.contains(i) ? listMatches.entries[i] : -1
+        }
+        return i
     }
 
     /// Indices into `model.entities` of the kind the names list shows, most mentioned first.
@@ -260,6 +308,40 @@ public struct ReaderState: Sendable {
     /// The shown speaker's quotes, in corpus order.
     public var shownSpeakerQuotes: SpeakerQuoteList {
         index.quotes(of: shownSpeaker ?? -1)
+    }
+}
+
+/// Text typed on the status line.
+public struct Prompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A search of the corpus, run by Enter.
+        case search
+        /// The filter of the full-screen list, applied as it is typed.
+        case filter
+    }
+
+    public var kind: Kind
+    public var text = ""
+    /// The filter before the prompt opened, which Esc puts back.
+    var before = ""
+}
+
+/// The help over the screen: the first line shown, and the view it was opened over (whose
+/// keys it lists first).
+public struct HelpState: Sendable, Equatable {
+    public var top = 0
+    public var context: KeyContext
+}
+
+/// The entries of a list that its filter lets through.
+struct ListMatches: Sendable {
+    var mode: ViewState.Mode?
+    var kind: Entity.Kind?
+    var filter = ""
+    var entries: [Int] = []
+
+    func holds(for view: ViewState) -> Bool {
+        mode == view.mode && kind == view.entityKind && filter == view.listFilter
     }
 }
 

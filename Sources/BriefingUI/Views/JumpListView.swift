@@ -8,6 +8,8 @@ struct JumpItem {
     var headingStyle: Style = .strong
     var note: String
     var lines: [(text: String, style: Style)]
+    /// Scalars of a line set off as a search match (line index → scalar offsets in its text).
+    var marks: [Int: Range<Int>] = [:]
 
     /// Heading, lines and a blank line after.
     var height: Int { 1 + lines.count + 1 }
@@ -30,12 +32,14 @@ struct JumpListView: PaneView {
     let empty: String
     /// "figure 3/40".
     let noun: String
+    /// "no figures".
+    var nounPlural: String?
 
     /// The line about the list and a blank line above it.
     static let headerRows = 2
 
     var position: String {
-        count == 0 ? "no \(noun)s" : "\(noun) \(min(cursor, count - 1) + 1)/\(NumberText.grouped(count))"
+        count == 0 ? "no \(nounPlural ?? noun + "s")" : "\(noun) \(min(cursor, count - 1) + 1)/\(NumberText.grouped(count))"
     }
 
     /// The first item shown in `rows` rows, keeping the cursor in view.
@@ -62,9 +66,14 @@ struct JumpListView: PaneView {
             if let selection { grid.fill(Rect(x: list.x, y: y, width: list.width, height: min(item.height - 1, list.maxY - y)), style: selection) }
             drawHeading(item, into: &grid, x: list.x, y: y, width: list.width, selection: selection)
             y += 1
-            for line in item.lines {
+            for (k, line) in item.lines.enumerated() {
                 guard y < list.maxY else { break }
-                grid.put(line.text, x: list.x, y: y, maxWidth: list.width, style: selection ?? line.style)
+                if let mark = item.marks[k] {
+                    let scalars = Array(line.text.unicodeScalars)
+                    grid.put(scalars: scalars[...], x: list.x, y: y, maxWidth: list.width) { mark.contains($0) ? .match : selection ?? line.style }
+                } else {
+                    grid.put(line.text, x: list.x, y: y, maxWidth: list.width, style: selection ?? line.style)
+                }
                 y += 1
             }
             y += 1

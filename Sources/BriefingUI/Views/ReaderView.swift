@@ -129,8 +129,11 @@ struct ReaderView: PaneView {
         return "line \(top + 1)/\(count), \(Scrolling.percent(last, of: count))%"
     }
 
-    var borderNote: String? {
-        document.lines.isEmpty ? nil : "\(Scrolling.percent(min(document.lines.count, top + rows), of: document.lines.count))%"
+    var borderNote: String? { percent.map { "\($0)%" } }
+
+    /// How far through the text the bottom of the pane is; nil for no text.
+    var percent: Int? {
+        document.lines.isEmpty ? nil : Scrolling.percent(min(document.lines.count, top + rows), of: document.lines.count)
     }
 
     func draw(into grid: inout CellGrid, area: Rect, focused: Bool) {

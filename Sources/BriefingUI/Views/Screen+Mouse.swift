@@ -40,7 +40,7 @@ extension Screen {
             return .list(entry: entry(atRow: row, top: top, count: state.shownSpeakerQuotes.count) {
                 SpeakerQuotesView.height(state, $0, width: full.width)
             })
-        case .figures, .timeline, .entities, .entityMentions:
+        case .figures, .timeline, .entities, .entityMentions, .searchResults:
             let full = layout.fullContent
             let row = y - full.y - JumpListView.headerRows
             guard row >= 0, row < full.height - JumpListView.headerRows else { return .list(entry: nil) }

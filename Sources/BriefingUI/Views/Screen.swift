@@ -45,6 +45,9 @@ public struct ScreenMetrics: Sendable {
     /// the tallest quote on screen): only a screenful of quotes is measured.
     public var speakerQuoteTop = 0
     public var speakerQuotesPerPage = 1
+    /// Rows of the help's text, and its lines at this width.
+    public var helpRows = 1
+    public var helpLineCount = 0
 
     public init() {}
 
@@ -68,13 +71,31 @@ public enum Screen {
         var position = ""
         switch state.mode {
         case .panes:
+            let narrow = layout.arrangement == .narrow
+            if let bar = layout.tabBar { TabBar.draw(focus: state.focus, keys: state.settings.keys, into: &grid, area: bar) }
+            // The reader is laid out once: drawn, and read for the status line's percentage.
+            let reader = paneView(.reader, state: state, layout: layout) as? ReaderView
             for pane in PaneID.allCases {
-                guard let outer = layout.panes[pane] else { continue }
-                let view = paneView(pane, state: state, layout: layout)
+                // Narrow: one pane at a time, the focused one.
+                guard let outer = layout.panes[pane], !narrow || pane == state.focus else { continue }
+                let view = pane == .reader ? reader! : paneView(pane, state: state, layout: layout)
                 let focused = state.focus == pane
                 Frame.draw(outer, title: view.title, note: view.borderNote, focused: focused, into: &grid)
                 view.draw(into: &grid, area: layout.content(pane), focused: focused)
                 if focused { (name, position) = (pane.name, view.position) }
+            }
+            // Wherever the focus is, the status line says which article is open and how far
+            // through it the reader is.
+            let percent = reader?.percent.map { " · \($0)%" } ?? ""
+            let article = state.articleCount == 0 ? "" : "article \(state.openArticle + 1)/\(state.articleCount)"
+            switch state.focus {
+            case .articles: position += percent
+            case .reader: position = state.articleCount == 0 ? position : article + percent
+            case .quotes, .statistics: position += (article.isEmpty ? "" : " · " + article) + percent
+            }
+            // After a jump to a search match, which match it is.
+            if let i = state.searchMatch, let search = state.search, search.matches.indices.contains(i) {
+                position += " · match \(i + 1)/\(NumberText.grouped(search.matches.count))\(search.isComplete ? "" : "+")"
             }
             // The reader's mode shows whatever has focus: the name of the reader pane, or a
             // note after another pane's position.
@@ -90,7 +111,7 @@ public enum Screen {
             let view = SpeakerQuotesView(state: state, speaker: speaker)
             drawFull(view, layout: layout, into: &grid)
             (name, position) = (state.model.speakers[speaker].name, view.position)
-        case .figures, .timeline, .entities, .entityMentions:
+        case .figures, .timeline, .entities, .entityMentions, .searchResults:
             let view = passageList(state, width: layout.fullContent.width)
             drawFull(view, layout: layout, into: &grid)
             (name, position) = (view.name, view.position)
@@ -99,13 +120,20 @@ public enum Screen {
             drawFull(view, layout: layout, into: &grid)
             (name, position) = ("Briefing", view.position)
         }
-        if let progress = state.loading {
+        if let help = state.help {
+            let view = HelpView(help: help, size: size, keys: state.settings.keys)
+            view.draw(into: &grid)
+            (name, position) = ("Help", view.position)
+        }
+        if let prompt = state.prompt, state.help == nil {
+            StatusLineView.drawPrompt(prompt, keys: state.settings.keys, into: &grid, area: layout.statusLine)
+        } else if let progress = state.loading {
             StatusLineView.drawLoading(progress, analysing: state.isAnalysing, context: state.keyContext, canGoBack: state.canGoBack,
                                        notice: state.notice, keys: state.settings.keys, into: &grid, area: layout.statusLine)
         } else {
-            StatusLineView.draw(name: name, position: position, context: state.keyContext, canGoBack: state.canGoBack,
-                                skipped: state.skippedFiles, notice: state.notice, keys: state.settings.keys, into: &grid,
-                                area: layout.statusLine)
+            StatusLineView.draw(name: name, position: position, message: state.message, context: state.keyContext,
+                                canGoBack: state.canGoBack, skipped: state.skippedFiles, notice: state.notice, keys: state.settings.keys,
+                                into: &grid, area: layout.statusLine)
         }
         return grid
     }
@@ -124,34 +152,59 @@ public enum Screen {
         case .timeline:
             let uncertain = state.uncertainEvents
             return JumpListView(
-                title: "Timeline" + LoadingText.count(model.timeline.count, in: state), name: "Timeline",
-                about: "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
-                count: model.timeline.count, item: { TimelineListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: LoadingText.empty("No dates in these articles.", in: state), noun: "event")
+                title: "Timeline" + filteredCount(model.timeline.count, state), name: "Timeline",
+                about: filterNote(state) ?? "Oldest first · \(NumberText.grouped(uncertain)) uncertain (guessed year or day) · XXXX: year unknown",
+                count: state.listCount, item: { TimelineListItems.item(state, state.listEntry($0), width: width) }, cursor: cursor, top: top,
+                empty: filterEmpty(state) ?? LoadingText.empty("No dates in these articles.", in: state), noun: "event")
         case .entities:
             let kind = state.entityKind.map { "\($0.rawValue)s" } ?? "people, organizations and places"
             return JumpListView(
-                title: "Names" + LoadingText.count(state.filteredEntities.count, in: state), name: "Names",
-                about: "Showing \(kind), most mentioned first · Tab: next kind",
-                count: state.filteredEntities.count, item: { EntityListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: LoadingText.empty("No names of this kind in these articles.", in: state), noun: "name")
+                title: "Names" + filteredCount(state.filteredEntities.count, state), name: "Names",
+                about: (filterNote(state).map { $0 + " · " } ?? "") + "Showing \(kind), most mentioned first · Tab: next kind",
+                count: state.listCount, item: { EntityListItems.item(state, state.listEntry($0), width: width) }, cursor: cursor, top: top,
+                empty: filterEmpty(state) ?? LoadingText.empty("No names of this kind in these articles.", in: state), noun: "name")
         case .entityMentions(let e):
             let entity = model.entities.indices.contains(e) ? model.entities[e] : nil
             var about = entity.map { "\($0.kind.rawValue) · in \(NumberText.counted($0.articles.count, "article"))" } ?? ""
             if let aliases = entity?.aliases, !aliases.isEmpty { about += " · also “" + aliases.joined(separator: "”, “") + "”" }
             return JumpListView(
                 title: "Mentions of \(entity?.name ?? "") (\(NumberText.grouped(entity?.mentions.count ?? 0)))",
-                name: entity?.name ?? "Mentions", about: about,
-                count: entity?.mentions.count ?? 0, item: { EntityMentionItems.item(state, entity: e, $0, width: width) },
+                name: entity?.name ?? "Mentions", about: filterNote(state) ?? about,
+                count: state.listCount, item: { EntityMentionItems.item(state, entity: e, state.listEntry($0), width: width) },
                 cursor: cursor, top: top,
-                empty: "No mentions.", noun: "mention")
+                empty: filterEmpty(state) ?? "No mentions.", noun: "mention")
+        case .searchResults(let query):
+            let found = state.search?.matches.count ?? 0
+            let more = state.search?.isComplete == false ? "+" : ""
+            return JumpListView(
+                title: "Search “\(query)” (\(NumberText.grouped(found))\(more) \(found == 1 && more.isEmpty ? "match" : "matches"))",
+                name: "Search",
+                about: "Titles, text, quotes and speakers' names · Enter opens the article at the match · n/N there go on",
+                count: found, item: { SearchResultItems.item(state, $0, width: width) }, cursor: cursor, top: top,
+                empty: "No matches for “\(query)”. / searches again; Esc goes back.", noun: "match", nounPlural: "matches")
         case .panes, .speakers, .speakerQuotes, .figures, .briefing:
             return JumpListView(
-                title: "Key figures" + LoadingText.count(model.keyFigures.count, in: state), name: "Key figures",
-                about: "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
-                count: model.keyFigures.count, item: { FigureListItems.item(state, $0, width: width) }, cursor: cursor, top: top,
-                empty: LoadingText.empty("No figures in these articles.", in: state), noun: "figure")
+                title: "Key figures" + filteredCount(model.keyFigures.count, state), name: "Key figures",
+                about: filterNote(state) ?? "Ranked by magnitude, precision, what is counted, attribution, place in the article and repetition",
+                count: state.listCount, item: { FigureListItems.item(state, state.listEntry($0), width: width) }, cursor: cursor, top: top,
+                empty: filterEmpty(state) ?? LoadingText.empty("No figures in these articles.", in: state), noun: "figure")
         }
+    }
+
+    /// " (40)" for a list, " (3 of 40)" while a filter narrows it.
+    private static func filteredCount(_ all: Int, _ state: ReaderState) -> String {
+        guard !state.listFilter.isEmpty, !state.isLoading else { return LoadingText.count(all, in: state) }
+        return " (\(NumberText.grouped(state.listCount)) of \(NumberText.grouped(all)))"
+    }
+
+    /// What an empty list says when its filter let nothing through.
+    private static func filterEmpty(_ state: ReaderState) -> String? {
+        state.listFilter.isEmpty ? nil : "Nothing here matches “\(state.listFilter)”. / changes the filter; Ctrl-U there clears it."
+    }
+
+    /// The list's line about itself while a filter narrows it.
+    private static func filterNote(_ state: ReaderState) -> String? {
+        state.listFilter.isEmpty ? nil : "Filtered by “\(state.listFilter)” · / changes it, Ctrl-U there clears it"
     }
 
     /// The briefing of the state's stories, laid out for `width` columns as it is shown.
@@ -207,8 +260,13 @@ public enum Screen {
             }
             m.speakerQuotesPerPage = max(1, m.speakerQuoteRows / tallest)
         }
+        if let help = state.help {
+            let view = HelpView(help: help, size: size, keys: state.settings.keys)
+            m.helpRows = view.rows
+            m.helpLineCount = view.lines.count
+        }
         switch state.mode {
-        case .figures, .timeline, .entities, .entityMentions:
+        case .figures, .timeline, .entities, .entityMentions, .searchResults:
             m.listMode = state.mode
             m.listRows = max(1, full.height - JumpListView.headerRows)
             let list = passageList(state, width: full.width)

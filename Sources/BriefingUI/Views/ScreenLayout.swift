@@ -1,6 +1,7 @@
 /// Where each pane goes for a terminal size. Three arrangements: wide (list, reader over quotes,
-/// statistics side by side), medium (list over statistics beside reader over quotes), narrow
-/// (all stacked), and below `minimum` none at all.
+/// statistics side by side), medium (the list beside the reader, quotes and statistics side by
+/// side under the reader), narrow (one pane at a time under a one-line tab bar naming the
+/// panes), and below `minimum` none at all.
 public struct ScreenLayout: Sendable, Equatable {
     public enum Arrangement: Sendable, Equatable {
         case wide, medium, narrow, tooSmall
@@ -14,6 +15,9 @@ public struct ScreenLayout: Sendable, Equatable {
     /// Outer rectangles of the panes, borders included.
     public let panes: [PaneID: Rect]
     public let statusLine: Rect
+    /// The narrow arrangement's tab bar (every pane then has the whole area under it and only
+    /// the focused one is drawn).
+    public let tabBar: Rect?
 
     public init(size: Size, widths: PaneWidths = .automatic) {
         self.size = size
@@ -22,11 +26,13 @@ public struct ScreenLayout: Sendable, Equatable {
             arrangement = .tooSmall
             panes = [:]
             statusLine = Rect(x: 0, y: 0, width: 0, height: 0)
+            tabBar = nil
             return
         }
         let (content, status) = screen.splitTop(size.height - 1)
         statusLine = status
         var panes: [PaneID: Rect] = [:]
+        var tabBar: Rect?
         if size.width >= 120 {
             arrangement = .wide
             let (listWidth, statsWidth) = widths.wide(width: size.width)
@@ -36,20 +42,21 @@ public struct ScreenLayout: Sendable, Equatable {
             panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
         } else if size.width >= 80 {
             arrangement = .medium
-            let (left, right) = content.splitLeft(Self.clamp(size.width * 32 / 100, 28, 38))
-            let (list, stats) = left.splitTop(left.height - Self.clamp(left.height * 40 / 100, 6, 14))
-            let (reader, quotes) = right.splitTop(right.height - Self.clamp(right.height * 36 / 100, 5, 14))
+            // The list takes the left column; the statistics fold under the reader, beside the
+            // quotes.
+            let (list, right) = content.splitLeft(Self.clamp(size.width * 32 / 100, 28, 38))
+            let (reader, bottom) = right.splitTop(right.height - Self.clamp(right.height * 36 / 100, 6, 14))
+            let (quotes, stats) = bottom.splitLeft(bottom.width * 55 / 100)
             panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
         } else {
             arrangement = .narrow
-            // The reader gets what is left after a short list, a one-line statistics summary and
-            // a two-line quotes pane.
-            let (list, rest) = content.splitTop(Self.clamp(content.height / 4, 4, 8))
-            let (middle, stats) = rest.splitTop(rest.height - 3)
-            let (reader, quotes) = middle.splitTop(middle.height - 4)
-            panes = [.articles: list, .reader: reader, .quotes: quotes, .statistics: stats]
+            // One pane at a time, all the room under the tab bar.
+            let (bar, area) = content.splitTop(1)
+            tabBar = bar
+            panes = [.articles: area, .reader: area, .quotes: area, .statistics: area]
         }
         self.panes = panes
+        self.tabBar = tabBar
     }
 
     /// The one frame of a full-screen view (the speaker list, a speaker's quotes): everything
