@@ -118,7 +118,7 @@ struct LoadingTests {
                 released = true
                 gate.signal()
             }
-            return waiter.until(!terminal.last.contains("Analysing"), then: .key(.character("q")))
+            return waiter.until(!terminal.last.contains("Analysing") && !terminal.last.contains("Merging"), then: .key(.character("q")))
         }
         let state = app.run(on: terminal)
 
@@ -131,6 +131,43 @@ struct LoadingTests {
         #expect(state.articleCursor == 1, "the article chosen while analysing stays selected")
         #expect(state.model.quotes.joined().count == model.quotes.joined().count)
         #expect(!model.quotes.joined().isEmpty)
+    }
+
+    @Test("a search made over the articles alone is made again over the loaded model, through its sieve")
+    func searchWhileAnalysing() throws {
+        let model = TestCorpus.samples
+        let word = try #require(model.articles[0].displayTitle.split(separator: " ").first { $0.count >= 4 }.map(String.init))
+        let gate = DispatchSemaphore(value: 0)
+        var app = ReaderApp(loadingInStages: { _, articlesReady in
+            articlesReady(AnalyzedCorpus(unanalysed: model.corpus))
+            gate.wait()
+            return model
+        })
+        let waiter = Waiter()
+        var script: [TerminalEvent] = [.key(.character("/"))] + word.unicodeScalars.map { .key(.character($0)) } + [.key(.enter)]
+        var started = false, released = false
+        let terminal = LoadingTerminal(size: Self.size) { terminal, _ in
+            if !started {
+                let event = waiter.until(terminal.last.contains("Analysing…"), then: .tick)
+                if terminal.last.contains("Analysing…") { started = true }
+                return event
+            }
+            if !script.isEmpty { return script.removeFirst() }
+            if !released {
+                released = true
+                gate.signal()
+            }
+            return waiter.until(!terminal.last.contains("Analysing") && !terminal.last.contains("Merging"), then: .end)
+        }
+        let state = app.run(on: terminal)
+        #expect(!state.isLoading)
+        let sieve = try #require(state.searchSieve, "the loaded state has a search sieve")
+        #expect(sieve.count == model.articles.count)
+        let expected = CorpusSearch(model: model, query: word).matches(limit: .max).matches
+        #expect(!expected.isEmpty)
+        #expect(state.search?.query == word)
+        #expect(state.search?.matches == Array(expected.prefix(SearchSession.pageSize)))
+        if case .searchResults = state.mode {} else { Issue.record("the results view was left: \(state.mode)") }
     }
 
     @Test("q while loading quits at once, the loader still working")

@@ -20,7 +20,10 @@ final class BackgroundLoad: @unchecked Sendable {
                 let state = ReaderState(model: unanalysed, settings: settings)
                 self.lock.withLock { self.articles = state }
             })
-            let state = ReaderState(model: model, settings: settings)
+            // The search sieve is made beside the state's lookups, so searches are quick from
+            // the first key.
+            var (state, sieve) = Parallel.both({ ReaderState(model: model, settings: settings) }, { SearchSieve(model: model) })
+            state.searchSieve = sieve
             lock.withLock {
                 loaded = state
                 articles = nil

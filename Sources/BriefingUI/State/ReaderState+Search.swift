@@ -13,10 +13,11 @@ public struct SearchSession: Sendable {
     /// Matches found per page.
     static let pageSize = 200
 
-    /// The search for `query`, its first page found.
-    init(model: AnalyzedCorpus, query: String) {
+    /// The search for `query`, its first page found; with `sieve` (made from `model`), only
+    /// the articles that may hold the query are read.
+    init(model: AnalyzedCorpus, query: String, sieve: SearchSieve? = nil) {
         self.query = query
-        search = CorpusSearch(model: model, query: query)
+        search = CorpusSearch(model: model, query: query, sieve: sieve)
         loadMore()
     }
 
@@ -129,7 +130,7 @@ extension ReaderState {
     mutating func runSearch(_ text: String) {
         let query = text.trimmingCharacters(in: .whitespaces)
         guard !FoldedPattern(query).isEmpty else { return }
-        if search?.query != query { search = SearchSession(model: model, query: query) }
+        if search?.query != query { search = SearchSession(model: model, query: query, sieve: searchSieve) }
         push()
         current.mode = .searchResults(query)
         current.listCursor = 0
@@ -141,7 +142,7 @@ extension ReaderState {
     /// query's first page again.
     mutating func ensureSearch() {
         guard case .searchResults(let query) = current.mode, search?.query != query else { return }
-        search = SearchSession(model: model, query: query)
+        search = SearchSession(model: model, query: query, sieve: searchSieve)
         // As far as the results had been read, so the cursor comes back where it was.
         search?.load(through: current.listCursor)
     }

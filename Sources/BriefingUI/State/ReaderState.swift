@@ -146,6 +146,10 @@ public struct ReaderState: Sendable {
     public internal(set) var message: String?
     /// The last search run, with the matches found so far (found a page at a time).
     public internal(set) var search: SearchSession?
+    /// Lets a search skip the articles that cannot hold it; made with the model on the
+    /// loading thread (`BackgroundLoad`), nil where a state is made directly (a search then
+    /// reads every article, which small corpora do not notice).
+    public internal(set) var searchSieve: SearchSieve?
 
     /// At most this many views are remembered; the oldest are forgotten first.
     static let historyLimit = 100
@@ -207,6 +211,13 @@ public struct ReaderState: Sendable {
         next.notice = notice
         next.prompt = prompt
         next.help = help
+        // A search made over the articles alone is made again over the new model: the same
+        // articles give the same matches, now with the quotes they fall in.
+        if let search {
+            var again = SearchSession(model: next.model, query: search.query, sieve: next.searchSieve)
+            again.load(through: search.matches.count - 1)
+            next.search = again
+        }
         next.refreshSpeakerMatches()
         next.refreshListMatches()
         return next
