@@ -158,10 +158,8 @@ enum Memory {
         return Double(now.tv_sec) + Double(now.tv_nsec) / 1e9
     }
 
-    /// The most it has been (getrusage's ru_maxrss, in kilobytes on Linux).
+    /// The most it has been.
     static func peakResidentMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) * 1024 / 1e6
+        Double(ChildProcess.peakResidentBytes()) / 1e6
     }
 }

@@ -62,8 +62,16 @@ enum ChildProcess {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    /// The most resident memory this process has used so far, in bytes.
+    /// The most resident memory this process has used so far, in bytes: `VmHWM` from
+    /// /proc/self/status. Not `getrusage`'s `ru_maxrss`: Linux carries that over `exec`, so a
+    /// child spawned by a big parent (`bench` after its in-process runs) would report the
+    /// parent's peak as its own.
     static func peakResidentBytes() -> Int {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Int($0) }) {
+            return kilobytes * 1024
+        }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         return usage.ru_maxrss * 1024  // kilobytes on Linux
