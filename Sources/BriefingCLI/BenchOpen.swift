@@ -53,7 +53,7 @@ struct BenchOpen: ParsableCommand {
         FreedMemory.giveBack()  // as `CorpusOptions.analyze` does
         measurement.modelResidentBytes = ChildProcess.residentBytes()
         measurement.fullModelMilliseconds = elapsed()
-        let state = ReaderState(model: model)
+        let state = ReaderState.loaded(model: model)
         _ = Screen.render(state, size: size)
         measurement.fullFrameMilliseconds = elapsed()
         measurement.articles = model.articles.count

@@ -20,10 +20,7 @@ final class BackgroundLoad: @unchecked Sendable {
                 let state = ReaderState(model: unanalysed, settings: settings)
                 self.lock.withLock { self.articles = state }
             })
-            // The search sieve is made beside the state's lookups, so searches are quick from
-            // the first key.
-            var (state, sieve) = Parallel.both({ ReaderState(model: model, settings: settings) }, { SearchSieve(model: model) })
-            state.searchSieve = sieve
+            let state = ReaderState.loaded(model: model, settings: settings)
             lock.withLock {
                 loaded = state
                 articles = nil

@@ -193,6 +193,15 @@ public struct ReaderState: Sendable {
         skippedFiles = model.corpus.skipped.count
     }
 
+    /// The state over a loaded model as the reader uses it: with its search sieve, made beside
+    /// the state's lookups (on another core when there is one), so searches are quick from the
+    /// first key.
+    public static func loaded(model: AnalyzedCorpus, settings: ReaderSettings = .default) -> ReaderState {
+        var (state, sieve) = Parallel.both({ ReaderState(model: model, settings: settings) }, { SearchSieve(model: model) })
+        state.searchSieve = sieve
+        return state
+    }
+
     /// The state while `model` is still loading: an empty model, the progress so far.
     public static func loading(_ progress: LoadingProgress, settings: ReaderSettings = .default) -> ReaderState {
         var state = ReaderState(model: .empty, settings: settings)
