@@ -155,14 +155,16 @@ enum SearchResultItems {
             let article = model.articles[a]
             let scalars = Array((article.title ?? "").unicodeScalars)
             var (lines, marks) = snippet(scalars, sentence: 0..<scalars.count, match: match.scalars, width: width, maxLines: sentenceLines)
-            lines.append((Truncate.toWidth(JumpItem.source(article), width), .dim))
+            let byline = JumpItem.byline(article)
+            if !byline.isEmpty { lines.append((Truncate.toWidth(byline, width), .dim)) }
             return JumpItem(heading: article.displayTitle, note: "title", lines: lines, marks: marks)
         case .paragraph(let a, let p):
             let article = model.articles[a]
             let passage = article.passage(articleIndex: a, paragraph: p, range: match.scalars)
             let scalars = Array(article.paragraphs[p].text.unicodeScalars)
             var (lines, marks) = snippet(scalars, sentence: passage.sentence, match: match.scalars, width: width, maxLines: sentenceLines)
-            lines.append((Truncate.toWidth(JumpItem.source(article), width), .dim))
+            let byline = JumpItem.byline(article)
+            if !byline.isEmpty { lines.append((Truncate.toWidth(byline, width), .dim)) }
             var note = "paragraph \(p + 1)"
             if let q = match.quote, model.quotes.indices.contains(a), model.quotes[a].indices.contains(q) {
                 note = "quote · " + QuotesView.speakerName(of: model.quotes[a][q], at: QuoteRef(article: a, index: q), in: state)

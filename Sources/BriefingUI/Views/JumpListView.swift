@@ -108,6 +108,11 @@ extension JumpItem {
     static func source(_ article: Article) -> String {
         [article.displayTitle, article.outlet ?? article.author, article.published].compactMap { $0 }.joined(separator: " · ")
     }
+
+    /// The outlet (or author) and date, for an entry whose heading is the article's title already.
+    static func byline(_ article: Article) -> String {
+        [article.outlet ?? article.author, article.published].compactMap { $0 }.joined(separator: " · ")
+    }
 }
 
 /// The key figures of the corpus, ranked: the figure, its kind and value, who gave it, its
