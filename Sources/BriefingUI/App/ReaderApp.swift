@@ -76,16 +76,15 @@ public struct ReaderApp {
                 // The reading position is restored with the first articles shown, unless a key
                 // has moved the view meanwhile.
                 let untouched = state.current == ViewState() && state.history.isEmpty
-                if let loaded {
-                    state = state.continued(in: loaded)
+                if let arrived = loaded ?? articles {
+                    // The articles alone leave the rest loading; the whole model ends the load.
+                    state = state.continued(in: arrived, loading: loaded == nil ? progress : nil)
                     if untouched, let position = restoring { state.restore(position) }
                     restoring = nil
-                    load = nil
-                    if leavesWhenNothingLoaded && state.model.articles.isEmpty { return state }
-                } else if let articles {
-                    state = state.continued(in: articles, loading: progress)
-                    if untouched, let position = restoring { state.restore(position) }
-                    restoring = nil
+                    if loaded != nil {
+                        load = nil
+                        if leavesWhenNothingLoaded && state.model.articles.isEmpty { return state }
+                    }
                 } else {
                     state.loading = progress
                 }
